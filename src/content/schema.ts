@@ -1,0 +1,239 @@
+/**
+ * The one definition of every data shape talkshelf produces.
+ *
+ * The pipeline (src/content) builds a `Catalog`; the Vite plugin (src/vite) splits it into the
+ * static JSON files described by `IndexFile`, `SessionFile` and `ReviewFile`; the app (src/app)
+ * reads those files. Types are inferred from these schemas, so the app imports them with
+ * `import type` and zod never reaches the browser bundle. Tests parse emitted JSON with these
+ * schemas, which is how we know the files match what the app expects.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics
+
+export const Severity = z.enum(['error', 'warning']);
+
+export const SourceLocation = z.object({
+  /** Path relative to the content folder, with forward slashes: `reviews/000_b91a.txt`. */
+  file: z.string(),
+  /** 1-based line and column in the file as written (before BOM/CRLF/NFC normalisation). */
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  endLine: z.number().int().min(1).optional(),
+  endColumn: z.number().int().min(1).optional(),
+});
+
+export const Diagnostic = SourceLocation.extend({
+  /** Stable rule id, kebab-case: `yaml-unclosed`, `missing-title`, `duplicate-session-id`, … */
+  code: z.string(),
+  severity: Severity,
+  /** A plain sentence saying what is wrong. */
+  message: z.string(),
+  /** What to do about it. */
+  hint: z.string(),
+  /** Other places involved (for duplicates: the first occurrence). */
+  related: z.array(SourceLocation).default([]),
+});
+
+export const FileStatus = z.object({
+  file: z.string(),
+  status: z.enum(['ingested', 'warnings', 'rejected', 'curated']),
+  /** For rejected files: the code of the error that rejected it. */
+  reason: z.string().optional(),
+  reviewId: z.string().optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Catalog entities
+
+export const SessionKind = z.enum(['talk', 'panel', 'keynote']);
+
+export const Speaker = z.object({
+  /** Slug of the name (or handle when there is no name), unique across the catalog. */
+  id: z.string(),
+  /** As readable as the review allows: `고승범`, `Hardy.Jung`, `모빌리티 5명의 개발자`. */
+  name: z.string(),
+  handle: z.string().optional(),
+  /** Company id, when the review names one for this speaker. */
+  company: z.string().optional(),
+  /** A role the review gives: `CTO`, `미래이동연구소장`. */
+  role: z.string().optional(),
+});
+
+export const Company = z.object({
+  /** Lowercase slug: `kakao`, `kakaobank`, `kakaopay`. */
+  id: z.string(),
+  /** Canonical display name: `카카오페이`. */
+  name: z.string(),
+  sessionCount: z.number().int(),
+});
+
+export const Tag = z.object({
+  /** Lowercase slug used in URLs: `kafka`, `kubernetes`, `sharding`. */
+  id: z.string(),
+  label: z.string(),
+  sessionCount: z.number().int(),
+});
+
+export const Day = z.object({
+  /** `day-1`, `day-2`, … or `day-unknown` for sessions whose day no review tells. */
+  id: z.string(),
+  /** 1-based conference day, null when unknown. */
+  number: z.number().int().min(1).nullable(),
+  /** ISO date `2024-10-24` where known. */
+  date: z.string().nullable(),
+  /** Session ids in timeline order. */
+  sessionIds: z.array(z.string()),
+});
+
+export const Edition = z.object({
+  /** `2024` for the site's primary conference series, `<series>-<year>` for others (`deview-2023`). */
+  id: z.string(),
+  /** Conference series slug: `if-kakao`, `deview`, `feconf`. */
+  series: z.string(),
+  /** Display name: `if(kakaoAI) 2024`. */
+  name: z.string(),
+  year: z.number().int(),
+  venue: z.string().optional(),
+  /** Days in order; the unknown day, if any, last. */
+  days: z.array(Day),
+  reviewIds: z.array(z.string()),
+});
+
+/** What a card needs: everything about a session except the notes. */
+export const SessionSummary = z.object({
+  /** `<edition id>/<slug of title>`: depends on edition and title only. */
+  id: z.string(),
+  title: z.string(),
+  editionId: z.string(),
+  /** Day id within the edition (`day-3`, `day-unknown`). */
+  dayId: z.string(),
+  kind: SessionKind,
+  speakers: z.array(Speaker),
+  /** Company ids. */
+  companies: z.array(z.string()),
+  /** Tag ids. */
+  tags: z.array(z.string()),
+  /** Official session page (if.kakao.com/program?sessionId=…) where a review gives one. */
+  link: z.string().optional(),
+  reviewCount: z.number().int(),
+  /** True when no review wrote any notes under this session's heading. */
+  emptyNotes: z.boolean(),
+});
+
+/** One review's notes on one session. */
+export const WriteUp = z.object({
+  reviewId: z.string(),
+  /** The heading as the review wrote it (inline markdown stripped). */
+  heading: z.string(),
+  /** Anchor of the heading on the review page (`/reviews/:id#anchor`). */
+  anchor: z.string(),
+  /** 1-based line of the heading in the review file. */
+  line: z.number().int().min(1),
+  /** The exact markdown slice of the review under this heading (by source offsets). */
+  markdown: z.string(),
+  empty: z.boolean(),
+});
+
+export const Session = SessionSummary.extend({
+  writeUps: z.array(WriteUp),
+});
+
+export const ReviewSummary = z.object({
+  /** Slug of the file name without extension: `000_b91a9a0d89eb8562`. */
+  id: z.string(),
+  /** Path relative to content/. */
+  file: z.string(),
+  title: z.string(),
+  author: z.string().optional(),
+  description: z.string().optional(),
+  /** ISO date `2024-10-26` (published), null when the post has none. */
+  date: z.string().nullable(),
+  /** The review's own tags, normalised (`ifkakao`, `review`, `kakao`). */
+  tags: z.array(z.string()),
+  editionId: z.string().nullable(),
+  /** Day id within the edition, null when the review does not tell. */
+  dayId: z.string().nullable(),
+  sessionIds: z.array(z.string()),
+});
+
+export const ReviewHeading = z.object({
+  line: z.number().int().min(1),
+  anchor: z.string(),
+  sessionId: z.string().optional(),
+});
+
+export const Review = ReviewSummary.extend({
+  /** The whole post after its frontmatter, as written (LF line ends, NFC). */
+  body: z.string(),
+  /** Line in the file where `body` starts, so body line n is file line n + bodyLine - 1. */
+  bodyLine: z.number().int().min(1),
+  /** Every heading of the body, with the session it opens where it opens one. */
+  headings: z.array(ReviewHeading),
+});
+
+export const Catalog = z.object({
+  editions: z.array(Edition),
+  sessions: z.array(Session),
+  reviews: z.array(Review),
+  speakers: z.array(Speaker),
+  companies: z.array(Company),
+  tags: z.array(Tag),
+  diagnostics: z.array(Diagnostic),
+  files: z.array(FileStatus),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Static JSON files emitted for the app (see src/content/emit.ts)
+
+/** `data/index.json`: everything the timeline and filters need, no notes. */
+export const IndexFile = z.object({
+  editions: z.array(Edition),
+  sessions: z.array(SessionSummary),
+  reviews: z.array(ReviewSummary),
+  companies: z.array(Company),
+  tags: z.array(Tag),
+});
+
+/** `data/sessions/<session id>.json`. */
+export const SessionFile = z.object({
+  session: Session,
+  edition: Edition.pick({ id: true, name: true, series: true, year: true }),
+  day: Day.pick({ id: true, number: true, date: true }),
+  /** Reviews credited in the write-ups. */
+  reviews: z.array(ReviewSummary),
+  companies: z.array(Company),
+  tags: z.array(Tag),
+  previous: SessionSummary.nullable(),
+  next: SessionSummary.nullable(),
+  related: z.array(SessionSummary),
+});
+
+/** `data/reviews/<review id>.json`. */
+export const ReviewFile = z.object({
+  review: Review,
+  edition: Edition.pick({ id: true, name: true }).nullable(),
+  sessions: z.array(SessionSummary),
+});
+
+export type Severity = z.infer<typeof Severity>;
+export type SourceLocation = z.infer<typeof SourceLocation>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type FileStatus = z.infer<typeof FileStatus>;
+export type SessionKind = z.infer<typeof SessionKind>;
+export type Speaker = z.infer<typeof Speaker>;
+export type Company = z.infer<typeof Company>;
+export type Tag = z.infer<typeof Tag>;
+export type Day = z.infer<typeof Day>;
+export type Edition = z.infer<typeof Edition>;
+export type SessionSummary = z.infer<typeof SessionSummary>;
+export type WriteUp = z.infer<typeof WriteUp>;
+export type Session = z.infer<typeof Session>;
+export type ReviewSummary = z.infer<typeof ReviewSummary>;
+export type ReviewHeading = z.infer<typeof ReviewHeading>;
+export type Review = z.infer<typeof Review>;
+export type Catalog = z.infer<typeof Catalog>;
+export type IndexFile = z.infer<typeof IndexFile>;
+export type SessionFile = z.infer<typeof SessionFile>;
+export type ReviewFile = z.infer<typeof ReviewFile>;

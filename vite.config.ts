@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// BASE_PATH lets the same build live at a domain root or under a project page (/talkshelf/).
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  base,
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'content',
+          include: ['test/content/**/*.test.ts', 'test/vite/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['test/app/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/app/setup.ts'],
+        },
+      },
+    ],
+  },
+});
