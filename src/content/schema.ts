@@ -61,6 +61,11 @@ export const Speaker = z.object({
   role: z.string().optional(),
 });
 
+/** A speaker as the catalog lists them, with every session they spoke in. */
+export const SpeakerEntry = Speaker.extend({
+  sessionIds: z.array(z.string()),
+});
+
 export const Company = z.object({
   /** Lowercase slug: `kakao`, `kakaobank`, `kakaopay`. */
   id: z.string(),
@@ -117,6 +122,12 @@ export const SessionSummary = z.object({
   tags: z.array(z.string()),
   /** Official session page (if.kakao.com/program?sessionId=…) where a review gives one. */
   link: z.string().optional(),
+  /**
+   * Ids of the other titles this session was written up under (`2024/패널톡-1부` for the panel
+   * a review calls "패널톡 1부"). Each resolves to this session, so a link made from any
+   * review's title keeps working after merges.
+   */
+  aliases: z.array(z.string()),
   reviewCount: z.number().int(),
   /** True when no review wrote any notes under this session's heading. */
   emptyNotes: z.boolean(),
@@ -177,7 +188,7 @@ export const Catalog = z.object({
   editions: z.array(Edition),
   sessions: z.array(Session),
   reviews: z.array(Review),
-  speakers: z.array(Speaker),
+  speakers: z.array(SpeakerEntry),
   companies: z.array(Company),
   tags: z.array(Tag),
   diagnostics: z.array(Diagnostic),
@@ -223,6 +234,7 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
 export type FileStatus = z.infer<typeof FileStatus>;
 export type SessionKind = z.infer<typeof SessionKind>;
 export type Speaker = z.infer<typeof Speaker>;
+export type SpeakerEntry = z.infer<typeof SpeakerEntry>;
 export type Company = z.infer<typeof Company>;
 export type Tag = z.infer<typeof Tag>;
 export type Day = z.infer<typeof Day>;
