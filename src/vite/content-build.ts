@@ -1,0 +1,44 @@
+/**
+ * Runs the content pipeline for the Vite plugin: one call, everything the dev server and the
+ * build need. The pipeline itself stays pure (src/content); this is the only place the plugin
+ * touches it.
+ */
+import path from 'node:path';
+import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent } from '../content/index';
+import type { Catalog, Diagnostic } from '../content/schema';
+
+export interface ContentBuild {
+  catalog: Catalog;
+  /** Output path (`data/index.json`, …) → JSON text. */
+  files: Map<string, string>;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+export async function runContentBuild(contentDir: string): Promise<ContentBuild> {
+  const input = await loadContent(contentDir);
+  const catalog = buildCatalog(input);
+  const files = new Map<string, string>();
+  for (const [file, value] of emitStaticFiles(catalog)) files.set(file, JSON.stringify(value));
+  return {
+    catalog,
+    files,
+    errors: catalog.diagnostics.filter((d) => d.severity === 'error'),
+    warnings: catalog.diagnostics.filter((d) => d.severity === 'warning'),
+  };
+}
+
+/** Diagnostics as the terminal shows them, paths relative to the project so editors link them. */
+export function describeDiagnostics(diagnostics: Diagnostic[], contentDir: string, root: string): string {
+  const prefix = path.relative(root, contentDir).split(path.sep).join('/');
+  return diagnostics
+    .map((d) => `  ${formatDiagnostic({ ...d, file: prefix ? `${prefix}/${d.file}` : d.file })}`)
+    .join('\n');
+}
+
+export function summarizeFiles(catalog: Catalog): string {
+  const counts = new Map<string, number>();
+  for (const file of catalog.files) counts.set(file.status, (counts.get(file.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${status}`);
+  return `${catalog.reviews.length} reviews, ${catalog.sessions.length} sessions (${parts.join(', ')})`;
+}

@@ -1,0 +1,130 @@
+/**
+ * The thin Vite plugin: runs the content pipeline, serves its JSON in dev, and at build time
+ * emits the JSON, pre-renders every route and writes the site files. All the parsing lives in
+ * src/content; all the rendering lives in src/app.
+ */
+import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin, ResolvedConfig, ViteBuilder } from 'vite';
+import type { IndexFile } from '../content/schema';
+import { describeDiagnostics, runContentBuild, summarizeFiles } from './content-build';
+import { setupDevServer } from './dev-server';
+import { prerender, type ServerEntry } from './prerender';
+import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files';
+
+export interface TalkshelfOptions {
+  /** Folder of review files and curated data, relative to the Vite root. */
+  contentDir?: string;
+  /** Absolute origin the site is served from (canonical URLs, feed, sitemap). */
+  siteUrl?: string;
+}
+
+const SERVER_ENTRY = 'src/app/entry-server.tsx';
+const DEV_CLIENT = '/src/vite/client/dev-diagnostics.ts';
+
+export function talkshelf(options: TalkshelfOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  const contentDir = () => path.resolve(config.root, options.contentDir ?? 'content');
+  const ssrOutDir = () => path.resolve(config.root, 'node_modules/.talkshelf/server');
+
+  return {
+    name: 'talkshelf',
+    config() {
+      // Two environments: the browser bundle and the server bundle used only to pre-render.
+      return {
+        builder: {},
+        environments: {
+          ssr: {
+            build: {
+              outDir: 'node_modules/.talkshelf/server',
+              emptyOutDir: true,
+              copyPublicDir: false,
+              rollupOptions: { input: { 'entry-server': SERVER_ENTRY } },
+            },
+          },
+        },
+      };
+    },
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(server) {
+      if (process.env.VITEST) return;
+      setupDevServer(server, contentDir());
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(_html, ctx) {
+        if (!ctx.server) return [];
+        return [{ tag: 'script', attrs: { type: 'module', src: DEV_CLIENT }, injectTo: 'body' }];
+      },
+    },
+    buildApp: {
+      order: 'pre',
+      async handler(builder) {
+        await buildSite(builder, config, contentDir(), ssrOutDir(), options.siteUrl);
+      },
+    },
+  };
+}
+
+async function buildSite(
+  builder: ViteBuilder,
+  config: ResolvedConfig,
+  contentDir: string,
+  ssrOutDir: string,
+  siteUrlOption: string | undefined,
+): Promise<void> {
+  const { logger, root, base } = config;
+  const started = performance.now();
+  const content = await runContentBuild(contentDir);
+  if (content.warnings.length > 0) {
+    logger.warn(`[talkshelf] ${content.warnings.length} warning(s):\n${describeDiagnostics(content.warnings, contentDir, root)}`);
+  }
+  if (content.errors.length > 0) {
+    // Fail once, listing every error, so an author fixes them all in one pass.
+    throw new Error(
+      `talkshelf: ${content.errors.length} content error(s) stop the build:\n${describeDiagnostics(content.errors, contentDir, root)}`,
+    );
+  }
+  logger.info(`[talkshelf] ${summarizeFiles(content.catalog)}`);
+
+  const client = builder.environments.client;
+  const server = builder.environments.ssr;
+  if (!client || !server) throw new Error('talkshelf: the client and ssr build environments are missing.');
+  await builder.build(client);
+  await builder.build(server);
+
+  const outDir = path.resolve(root, client.config.build.outDir);
+  for (const [file, text] of content.files) {
+    const target = path.join(outDir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+
+  const entry = (await import(pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href)) as ServerEntry;
+  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const siteUrl = new URL(base, siteUrlOption ?? process.env.SITE_URL ?? 'http://localhost:4173/').href;
+  const result = await prerender({ entry, template, outDir, files: content.files, base, siteUrl });
+
+  const index = JSON.parse(content.files.get('data/index.json')!) as IndexFile;
+  const site: Site = {
+    url: siteUrl,
+    base,
+    name: 'talkshelf',
+    description: 'if(kakao) 참관 후기로 둘러보는 발표 모음',
+  };
+  await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(site, result.pages));
+  await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site));
+  await writeFile(path.join(outDir, 'feed.xml'), atomFeed(site, index.reviews, (id) => `/reviews/${id}`));
+  await writeFile(path.join(outDir, 'manifest.webmanifest'), webManifest(site));
+  await rm(ssrOutDir, { recursive: true, force: true });
+
+  const indexBytes = Buffer.byteLength(content.files.get('data/index.json')!);
+  logger.info(
+    `[talkshelf] pre-rendered ${result.pages.length} pages and ${result.redirects} redirects; ` +
+      `index.json ${indexBytes} B (${Math.round(indexBytes / Math.max(1, index.sessions.length))} B per session); ` +
+      `${Math.round(performance.now() - started)} ms`,
+  );
+}
