@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'content',
-          include: ['test/content/**/*.test.ts', 'test/vite/**/*.test.ts'],
+          include: ['test/content/**/*.test.ts', 'test/vite/**/*.test.ts', 'test/cli/**/*.test.ts'],
           environment: 'node',
         },
       },

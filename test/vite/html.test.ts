@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { APP_MARKER, assertTemplate, escapeHtml, fillTemplate, redirectPage } from '../../src/vite/html';
+
+const template = `<!doctype html>
+<html lang="ko">
+  <head>
+    <title>talkshelf</title>
+    <script type="module" src="/assets/index.js"></script>
+  </head>
+  <body>
+    <div id="root">${APP_MARKER}</div>
+  </body>
+</html>`;
+
+describe('fillTemplate', () => {
+  it('puts head tags in place of the title, markup in #root and state before </body>', () => {
+    const page = fillTemplate(template, {
+      head: '<title>세션 · talkshelf</title>',
+      html: '<main>본문</main>',
+      state: '<script id="state" type="application/json">{}</script>',
+    });
+    expect(page).toContain('<title>세션 · talkshelf</title>');
+    expect(page).not.toContain('<title>talkshelf</title>');
+    expect(page).toContain('<div id="root"><main>본문</main></div>');
+    expect(page).toMatch(/<script id="state"[^>]*>\{\}<\/script>\n {2}<\/body>/);
+  });
+
+  it('copies review text literally, even when it looks like a replacement pattern', () => {
+    const page = fillTemplate(template, { head: '<title>$& $1</title>', html: "<p>$' and $`</p>", state: '' });
+    expect(page).toContain('<title>$& $1</title>');
+    expect(page).toContain("<p>$' and $`</p>");
+  });
+});
+
+describe('assertTemplate', () => {
+  it.each([
+    [template.replace(APP_MARKER, ''), /no <!--app-html--> marker/],
+    [template.replace('<title>talkshelf</title>', ''), /no <title>/],
+  ])('rejects a template that cannot hold a pre-rendered page (%#)', (broken, message) => {
+    expect(() => assertTemplate(broken)).toThrow(message);
+  });
+
+  it('accepts the index.html Vite builds from', () => {
+    expect(() => assertTemplate(readFileSync(new URL('../../index.html', import.meta.url), 'utf8'))).not.toThrow();
+  });
+});
+
+describe('escapeHtml and redirectPage', () => {
+  it('escapes every character that could open markup or end an attribute', () => {
+    expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe('&#60;img src=x onerror=&#34;a(&#39;b&#39;)&#34;&#62;&#38;');
+  });
+
+  it('writes a redirect that works without JavaScript and is not indexed', () => {
+    const page = redirectPage('/talkshelf/sessions/2024/ai-finance-tech', 'AI "Finance" Tech');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/talkshelf/sessions/2024/ai-finance-tech" />');
+    expect(page).toContain('<link rel="canonical" href="/talkshelf/sessions/2024/ai-finance-tech" />');
+    expect(page).toContain('<meta name="robots" content="noindex" />');
+    expect(page).toContain('<title>AI &#34;Finance&#34; Tech</title>');
+  });
+});
