@@ -6,8 +6,9 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin, ResolvedConfig, ViteBuilder } from 'vite';
+import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vite';
 import type { IndexFile } from '../content/schema';
+import { themeScript } from '../app/theme-script';
 import { describeDiagnostics, runContentBuild, summarizeFiles } from './content-build';
 import { setupDevServer } from './dev-server';
 import { prerender, type ServerEntry } from './prerender';
@@ -56,8 +57,10 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(_html, ctx) {
-        if (!ctx.server) return [];
-        return [{ tag: 'script', attrs: { type: 'module', src: DEV_CLIENT }, injectTo: 'body' }];
+        // Inline and first in <head>: a stored dark theme applies before the first paint.
+        const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: themeScript, injectTo: 'head-prepend' }];
+        if (ctx.server) tags.push({ tag: 'script', attrs: { type: 'module', src: DEV_CLIENT }, injectTo: 'body' });
+        return tags;
       },
     },
     buildApp: {
