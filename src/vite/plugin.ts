@@ -59,6 +59,14 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
       handler(_html, ctx) {
         // Inline and first in <head>: a stored dark theme applies before the first paint.
         const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: themeScript, injectTo: 'head-prepend' }];
+        // The build writes these two files itself (they are not in public/), so Vite cannot
+        // add the base path to them: we do.
+        if (!ctx.server) {
+          tags.push(
+            { tag: 'link', attrs: { rel: 'manifest', href: `${config.base}manifest.webmanifest` }, injectTo: 'head' },
+            { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'talkshelf', href: `${config.base}feed.xml` }, injectTo: 'head' },
+          );
+        }
         if (ctx.server) tags.push({ tag: 'script', attrs: { type: 'module', src: DEV_CLIENT }, injectTo: 'body' });
         return tags;
       },
