@@ -1,0 +1,95 @@
+/**
+ * Review markdown, rendered safely: react-markdown with GFM, no raw HTML (shown as text, never
+ * parsed), link protocols sanitised by the default urlTransform, external links in a new tab
+ * without opener or referrer, images lazy and without referrer. Imported only by the session
+ * and review pages, so react-markdown stays out of the shell bundle.
+ */
+import type { ComponentProps, ReactNode } from 'react';
+import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import { useMessages } from '../i18n/i18n';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  children?: HastNode[];
+}
+
+const headingRank = (node: HastNode) => (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '') ? Number(node.tagName![1]) : 0);
+
+function collectHeadings(node: HastNode, into: HastNode[]): HastNode[] {
+  if (headingRank(node)) into.push(node);
+  node.children?.forEach((child) => collectHeadings(child, into));
+  return into;
+}
+
+/**
+ * Shift headings so the highest one becomes `h${top}`: a write-up's `####` under the page's
+ * `<h3>` credit reads as a sub-section, and a post's own `#` never competes with the page `<h1>`.
+ */
+function rehypeShiftHeadings({ top }: { top: number }) {
+  return (tree: HastNode) => {
+    const headings = collectHeadings(tree, []);
+    if (headings.length === 0) return;
+    const offset = top - Math.min(...headings.map(headingRank));
+    for (const heading of headings) heading.tagName = `h${Math.min(6, Math.max(1, headingRank(heading) + offset))}`;
+  };
+}
+
+function isExternal(href: string | undefined): boolean {
+  return !!href && /^(https?:)?\/\//i.test(href);
+}
+
+function MarkdownLink({ node: _node, href, children, ...props }: ComponentProps<'a'> & ExtraProps) {
+  if (isExternal(href)) {
+    return (
+      <a {...props} href={href} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    );
+  }
+  return (
+    <a {...props} href={href}>
+      {children}
+    </a>
+  );
+}
+
+function MarkdownImage({ node: _node, alt, ...props }: ComponentProps<'img'> & ExtraProps) {
+  return <img {...props} alt={alt ?? ''} loading="lazy" decoding="async" referrerPolicy="no-referrer" />;
+}
+
+function MarkdownTable({ node: _node, children, ...props }: ComponentProps<'table'> & ExtraProps) {
+  const t = useMessages();
+  // Wide tables scroll inside their own box (keyboard-focusable) instead of stretching a phone screen.
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.table}>
+      <table {...props}>{children}</table>
+    </div>
+  );
+}
+
+const baseComponents: Components = { a: MarkdownLink, img: MarkdownImage, table: MarkdownTable };
+
+export function Markdown({
+  children,
+  topHeading,
+  components,
+}: {
+  children: string;
+  /** Level the highest heading in this markdown is rendered at. */
+  topHeading: number;
+  components?: Components;
+}): ReactNode {
+  return (
+    <div className="prose">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[[rehypeShiftHeadings, { top: topHeading }]]}
+        components={components ? { ...baseComponents, ...components } : baseComponents}
+      >
+        {children}
+      </ReactMarkdown>
+    </div>
+  );
+}

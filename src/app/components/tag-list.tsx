@@ -1,0 +1,20 @@
+import { Link } from 'react-router';
+import type { Labels } from '../data/labels';
+import { useMessages } from '../i18n/i18n';
+import { tagHref } from '../routes';
+
+export function TagList({ tags, labels }: { tags: readonly string[]; labels: Labels }) {
+  const t = useMessages();
+  if (tags.length === 0) return null;
+  return (
+    <ul className="tag-list" aria-label={t.tags}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link className="tag" to={tagHref(tag)}>
+            #{labels.tag(tag)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import { QueryClient } from '@tanstack/react-query';
+import { bindJsonTransport, isNotFound, type JsonTransport } from './transport';
+
+export interface QueryClientOptions {
+  transport?: JsonTransport;
+  /** Retries after a failed load; 0 in tests that check the error state. */
+  retry?: number;
+}
+
+/**
+ * The static JSON never changes within a deploy: fresh forever, so hydrated data is not
+ * refetched. Missing files are not retried.
+ */
+export function createQueryClient({ transport, retry = 2 }: QueryClientOptions = {}): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: 30 * 60 * 1000,
+        refetchOnWindowFocus: false,
+        retry: (failures, error) => !isNotFound(error) && failures < retry,
+      },
+    },
+  });
+  if (transport) bindJsonTransport(client, transport);
+  return client;
+}

@@ -1,0 +1,74 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router';
+import { resolveMeta, type RouteHandle } from '../../head/meta';
+import { useDocumentTitle } from '../../head/use-document-title';
+import { useDocumentLang, useMessages } from '../../i18n/i18n';
+import { homeHref, paths } from '../../routes';
+import { LanguageSwitch } from './language-switch';
+import { NavigationProgress } from './navigation-progress';
+import { ThemeSwitch } from './theme-switch';
+
+/** The shell around every page: header with nav and switches, main, footer. */
+export function Layout() {
+  const t = useMessages();
+  const matches = useMatches();
+  const queryClient = useQueryClient();
+  const mainRef = useRef<HTMLElement>(null);
+  useDocumentLang();
+  useDocumentTitle(resolveMeta(matches, queryClient, t)?.title);
+  useFocusMainOnNavigation(mainRef);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <NavigationProgress />
+      <header className="site-header">
+        <Link to={homeHref()} className="site-name">
+          {t.siteName}
+        </Link>
+        <nav aria-label={t.mainNav} className="site-nav">
+          <ul>
+            <li>
+              <NavLink to={homeHref()} end>
+                {t.navTimeline}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.tags}>{t.navTags}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="site-switches">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t.footer}</p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}
+
+/**
+ * After a client navigation to another page, move focus to <main> so keyboard and screen reader
+ * users start at the new content instead of the link they left. Filter changes keep focus.
+ */
+function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const matches = useMatches();
+  const keepFocus = (matches.at(-1)?.handle as RouteHandle | undefined)?.keepFocus ?? false;
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    if (!keepFocus) mainRef.current?.focus({ preventScroll: true });
+  }, [pathname, keepFocus, mainRef]);
+}

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { indexQuery } from '../../data/queries';
+import type { ResourceKind } from '../../data/transport';
+import { notFoundMeta } from '../../head/meta';
+import { useDocumentTitle } from '../../head/use-document-title';
+import { useMessages } from '../../i18n/i18n';
+import { homeHref } from '../../routes';
+import { closestMatches } from './closest-matches';
+
+/** What an unknown session, tag, edition, review or path shows: the closest matches. */
+export function NotFound({ kind, id }: { kind: ResourceKind; id: string }) {
+  const t = useMessages();
+  useDocumentTitle(notFoundMeta(t).title);
+  // The loaders fetched the index before throwing, so this is already cached when it matters.
+  const { data: index } = useQuery(indexQuery());
+  const suggestions = index ? closestMatches(index, kind, id) : [];
+  return (
+    <section className="not-found" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t.notFoundTitle}</h1>
+      <p>{t.notFound(kind, id)}</p>
+      {suggestions.length > 0 && (
+        <>
+          <h2 id="suggestions-title">{t.suggestions}</h2>
+          <ul className="suggestions" aria-labelledby="suggestions-title">
+            {suggestions.map((suggestion) => (
+              <li key={`${suggestion.kind}:${suggestion.id}`}>
+                <Link to={suggestion.href}>{suggestion.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to={homeHref()}>{t.goHome}</Link>
+      </p>
+    </section>
+  );
+}

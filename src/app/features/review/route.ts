@@ -1,0 +1,29 @@
+/** Review loader and meta: small and eager, so data loads in parallel with the page chunk. */
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import type { ReviewFile } from '../../../content/schema';
+import { indexQuery, reviewQuery } from '../../data/queries';
+import { isNotFound } from '../../data/transport';
+import type { MetaFunction } from '../../head/meta';
+
+export function reviewLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    try {
+      await queryClient.ensureQueryData(reviewQuery(params.id ?? ''));
+      return null;
+    } catch (error) {
+      // The not-found page suggests close matches from the index.
+      if (isNotFound(error)) await queryClient.ensureQueryData(indexQuery());
+      throw error;
+    }
+  };
+}
+
+export const reviewMeta: MetaFunction = ({ queryClient, params, t }) => {
+  const file = queryClient.getQueryData<ReviewFile>(reviewQuery(params.id ?? '').queryKey);
+  if (!file) return null;
+  const { review } = file;
+  const description =
+    review.description ?? [review.author ?? t.unknownAuthor, review.date, file.edition?.name].filter(Boolean).join(' · ');
+  return { title: review.title, description };
+};

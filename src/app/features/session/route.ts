@@ -1,0 +1,41 @@
+/** Session loader and meta: small and eager, so data loads in parallel with the page chunk. */
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type LoaderFunctionArgs, type Params } from 'react-router';
+import type { SessionFile } from '../../../content/schema';
+import { indexQuery, sessionQuery } from '../../data/queries';
+import { isNotFound } from '../../data/transport';
+import type { MetaFunction } from '../../head/meta';
+import { sessionHref } from '../../routes';
+
+/** `/sessions/2024/slug/` → `2024/slug`, NFC (macOS can hand us decomposed Hangul). */
+export function sessionIdFromParams(params: Params): string {
+  return (params['*'] ?? '').replace(/\/+$/, '').normalize('NFC');
+}
+
+export function sessionLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const id = sessionIdFromParams(params);
+    try {
+      await queryClient.ensureQueryData(sessionQuery(id));
+      return null;
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      // A merged session keeps its other ids as aliases; the index knows where they went.
+      const index = await queryClient.ensureQueryData(indexQuery());
+      const canonical = index.sessions.find((session) => session.aliases.includes(id));
+      if (canonical) throw redirect(sessionHref(canonical.id), 301);
+      throw error;
+    }
+  };
+}
+
+export const sessionMeta: MetaFunction = ({ queryClient, params, t }) => {
+  const file = queryClient.getQueryData<SessionFile>(sessionQuery(sessionIdFromParams(params)).queryKey);
+  if (!file) return null;
+  const { session, edition } = file;
+  const speakers = session.speakers.map((speaker) => speaker.name).join(', ');
+  const description = [edition.name, t.kind(session.kind), speakers, t.reviewCount(session.reviewCount)]
+    .filter(Boolean)
+    .join(' · ');
+  return { title: session.title, description };
+};

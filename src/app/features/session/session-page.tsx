@@ -1,0 +1,80 @@
+import { Link, useParams } from 'react-router';
+import type { SessionSummary } from '../../../content/schema';
+import { SessionLink } from '../../components/session-link';
+import { useSession } from '../../data/hooks';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n';
+import { editionHref } from '../../routes';
+import { sessionIdFromParams } from './route';
+import { SessionFacts } from './session-facts';
+import { WriteUpCard } from './write-up';
+
+export function SessionPage() {
+  const t = useMessages();
+  const lang = useLang();
+  const file = useSession(sessionIdFromParams(useParams()));
+  const { session, edition, day } = file;
+  const reviews = new Map(file.reviews.map((review) => [review.id, review]));
+  const date = formatDate(day.date, lang);
+
+  return (
+    <article className="session">
+      <header className="session__header">
+        <p className="breadcrumb">
+          <Link to={editionHref(edition.id)}>{edition.name}</Link>
+          {' · '}
+          {t.day(day.number)}
+          {date && ` · ${date}`}
+        </p>
+        <h1>{session.title}</h1>
+        <p>
+          <span className="badge">{t.kind(session.kind)}</span>
+          {session.emptyNotes && <span className="badge badge--muted">{t.emptyNotes}</span>}
+        </p>
+        <SessionFacts file={file} />
+      </header>
+
+      <section aria-labelledby="writeups-title" className="writeups-section">
+        <h2 id="writeups-title">{t.writeUps(session.reviewCount)}</h2>
+        {session.writeUps.length === 0 ? (
+          <p className="muted">{t.noWriteUps}</p>
+        ) : (
+          <div className="writeups">
+            {session.writeUps.map((writeUp) => (
+              <WriteUpCard key={`${writeUp.reviewId}#${writeUp.anchor}`} writeUp={writeUp} review={reviews.get(writeUp.reviewId)} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <nav aria-label={t.sessionNav} className="pager">
+        <Neighbour session={file.previous} label={t.previousSession} rel="prev" />
+        <Neighbour session={file.next} label={t.nextSession} rel="next" />
+      </nav>
+
+      {file.related.length > 0 && (
+        <section aria-labelledby="related-title">
+          <h2 id="related-title">{t.relatedSessions}</h2>
+          <ul className="related">
+            {file.related.map((related) => (
+              <li key={related.id}>
+                <SessionLink id={related.id}>{related.title}</SessionLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function Neighbour({ session, label, rel }: { session: SessionSummary | null; label: string; rel: string }) {
+  if (!session) return <span className={`pager__${rel}`} />;
+  return (
+    <p className={`pager__${rel}`}>
+      <span className="pager__label">{label}</span>
+      <SessionLink id={session.id} rel={rel}>
+        {session.title}
+      </SessionLink>
+    </p>
+  );
+}

@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import type { ReviewSummary, WriteUp } from '../../../content/schema';
+import { Markdown } from '../../components/markdown';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n';
+import { reviewHref } from '../../routes';
+
+/** One review's notes on the session, credited to the review with a link to the exact place. */
+export function WriteUpCard({ writeUp, review }: { writeUp: WriteUp; review: ReviewSummary | undefined }) {
+  const t = useMessages();
+  const lang = useLang();
+  const titleId = `writeup-${writeUp.reviewId}-${writeUp.anchor}`;
+  const date = formatDate(review?.date ?? null, lang);
+  return (
+    <article className="writeup" aria-labelledby={titleId}>
+      <header className="writeup__credit">
+        <h3 id={titleId}>
+          <Link to={reviewHref(writeUp.reviewId)}>{review?.title ?? writeUp.reviewId}</Link>
+        </h3>
+        <p className="muted">
+          {[t.by(review?.author ?? t.unknownAuthor), date].filter(Boolean).join(' · ')}
+        </p>
+        <p>
+          <Link to={reviewHref(writeUp.reviewId, writeUp.anchor)}>{t.readInReview}</Link>
+        </p>
+      </header>
+      {writeUp.empty ? (
+        <p className="muted">{t.emptyWriteUp}</p>
+      ) : (
+        <Markdown topHeading={4}>{writeUp.markdown}</Markdown>
+      )}
+    </article>
+  );
+}

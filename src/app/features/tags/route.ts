@@ -1,0 +1,25 @@
+/** Tags loader and meta: small and eager, so data loads in parallel with the page chunk. */
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import type { IndexFile } from '../../../content/schema';
+import { indexQuery } from '../../data/queries';
+import { NotFoundError } from '../../data/transport';
+import type { MetaFunction } from '../../head/meta';
+
+export function tagsLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const index = await queryClient.ensureQueryData(indexQuery());
+    if (params.tag !== undefined && !index.tags.some((tag) => tag.id === params.tag)) {
+      throw new NotFoundError('tag', params.tag);
+    }
+    return null;
+  };
+}
+
+export const tagsMeta: MetaFunction = ({ queryClient, params, t }) => {
+  const index = queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
+  if (!index) return null;
+  const tag = params.tag === undefined ? undefined : index.tags.find((candidate) => candidate.id === params.tag);
+  if (tag) return { title: t.tagTitle(tag.label), description: `#${tag.label} · ${t.sessionCount(tag.sessionCount)}` };
+  return { title: t.tagsTitle, description: index.tags.map((candidate) => `#${candidate.label}`).join(' ') };
+};

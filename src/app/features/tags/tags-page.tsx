@@ -1,0 +1,3 @@
+export function TagsPage() {
+  return <h1>TagsPage</h1>;
+}

@@ -1,0 +1,38 @@
+/** Timeline loaders and meta: small and eager, so data loads in parallel with the page chunk. */
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import type { IndexFile } from '../../../content/schema';
+import { indexQuery } from '../../data/queries';
+import { NotFoundError } from '../../data/transport';
+import type { MetaFunction } from '../../head/meta';
+
+export function timelineLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(indexQuery());
+    return null;
+  };
+}
+
+export function editionLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const index = await queryClient.ensureQueryData(indexQuery());
+    const id = params.edition ?? '';
+    if (!index.editions.some((edition) => edition.id === id)) throw new NotFoundError('edition', id);
+    return null;
+  };
+}
+
+const getIndex = (queryClient: QueryClient) => queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
+
+export const timelineMeta: MetaFunction = ({ queryClient, t }) => {
+  const index = getIndex(queryClient);
+  if (!index) return null;
+  return { title: t.timelineTitle, description: `${t.siteDescription} · ${t.sessionCount(index.sessions.length)}` };
+};
+
+export const editionMeta: MetaFunction = ({ queryClient, params, t }) => {
+  const edition = getIndex(queryClient)?.editions.find((e) => e.id === params.edition);
+  if (!edition) return null;
+  const count = edition.days.reduce((sum, day) => sum + day.sessionIds.length, 0);
+  return { title: edition.name, description: `${edition.name} · ${t.sessionCount(count)}` };
+};

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Edition, IndexFile } from '../../../content/schema';
+import { useIndex } from '../../data/hooks';
+import { createLabels } from '../../data/labels';
+import { useMessages } from '../../i18n/i18n';
+import { editionHref, homeHref } from '../../routes';
+import { EditionSessions } from './edition-section';
+
+/** Newest edition first; ties (two series in one year) keep the catalog's order. */
+function newestFirst(editions: readonly Edition[]): Edition[] {
+  return [...editions].sort((a, b) => b.year - a.year);
+}
+
+function useTimelineData(index: IndexFile) {
+  return useMemo(
+    () => ({
+      sessions: new Map(index.sessions.map((session) => [session.id, session])),
+      labels: createLabels(index.companies, index.tags),
+      editions: newestFirst(index.editions),
+    }),
+    [index],
+  );
+}
+
+export function TimelinePage() {
+  const t = useMessages();
+  const index = useIndex();
+  const { sessions, labels, editions } = useTimelineData(index);
+  return (
+    <div className="timeline">
+      <h1>{t.timelineTitle}</h1>
+      <p className="lead">{t.timelineIntro}</p>
+      <nav aria-label={t.editionsNav} className="edition-nav">
+        <ul>
+          {editions.map((edition) => (
+            <li key={edition.id}>
+              <Link to={editionHref(edition.id)}>{edition.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {editions.map((edition) => (
+        <section key={edition.id} className="edition" aria-labelledby={`edition-${edition.id}`}>
+          <h2 id={`edition-${edition.id}`}>
+            <Link to={editionHref(edition.id)}>{edition.name}</Link>
+          </h2>
+          <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={3} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function EditionPage() {
+  const t = useMessages();
+  const index = useIndex();
+  const { edition: editionId } = useParams();
+  const { sessions, labels } = useTimelineData(index);
+  // The loader has checked that the edition exists.
+  const edition = index.editions.find((e) => e.id === editionId)!;
+  const count = edition.days.reduce((sum, day) => sum + day.sessionIds.length, 0);
+  return (
+    <div className="timeline">
+      <p className="breadcrumb">
+        <Link to={homeHref()}>{t.allEditions}</Link>
+      </p>
+      <h1>{edition.name}</h1>
+      <p className="lead">
+        {[edition.venue, t.sessionCount(count)].filter(Boolean).join(' · ')}
+      </p>
+      <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={2} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The UI language: Korean by default, English on request, remembered in localStorage.
+ *
+ * Pre-rendered HTML is Korean, so the first client render must be Korean too (the server
+ * snapshot); a stored English choice is applied right after hydration.
+ */
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { en } from './en';
+import { ko, type Messages } from './ko';
+
+export type Lang = 'ko' | 'en';
+export type { Messages };
+
+export const messages: Record<Lang, Messages> = { ko, en };
+export const defaultLang: Lang = 'ko';
+
+const storageKey = 'talkshelf.lang';
+const listeners = new Set<() => void>();
+/** Used when localStorage refuses writes (private mode), so the switch still works. */
+let storedFallback: Lang | undefined;
+
+function readLang(): Lang {
+  try {
+    return localStorage.getItem(storageKey) === 'en' ? 'en' : 'ko';
+  } catch {
+    return defaultLang;
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === storageKey) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+export function setLang(lang: Lang): void {
+  try {
+    localStorage.setItem(storageKey, lang);
+  } catch {
+    storedFallback = lang;
+  }
+  listeners.forEach((listener) => listener());
+}
+
+export function useLang(): Lang {
+  return useSyncExternalStore(subscribe, () => storedFallback ?? readLang(), () => defaultLang);
+}
+
+export function useMessages(): Messages {
+  return messages[useLang()];
+}
+
+export function useLanguageSwitch() {
+  const lang = useLang();
+  const toggle = useCallback(() => setLang(lang === 'ko' ? 'en' : 'ko'), [lang]);
+  return { lang, toggle };
+}
+
+/** Keep `<html lang>` in step with the UI language. */
+export function useDocumentLang(): void {
+  const lang = useLang();
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+}
+
+const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * `2024-10-24` → `2024년 10월 24일` / `Oct 24, 2024`. By hand rather than Intl, so the server's
+ * ICU and the browser's can never disagree during hydration.
+ */
+export function formatDate(date: string | null, lang: Lang): string | null {
+  if (!date) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return lang === 'ko' ? `${year}년 ${month}월 ${day}일` : `${monthsEn[month - 1]} ${day}, ${year}`;
+}

@@ -1,0 +1,93 @@
+import type { SessionKind } from '../../content/schema';
+
+const kinds: Record<SessionKind, string> = { talk: '발표', panel: '패널 토크', keynote: '키노트' };
+
+export const ko = {
+  lang: 'ko',
+  siteName: 'talkshelf',
+  siteDescription: 'if(kakao) 참관 후기로 둘러보는 컨퍼런스 세션 아카이브',
+  skipToContent: '본문으로 건너뛰기',
+  mainNav: '주 메뉴',
+  navTimeline: '타임라인',
+  navTags: '태그',
+  switchLanguage: 'English',
+  switchLanguageLang: 'en',
+  theme: '테마',
+  themeSystem: '시스템',
+  themeLight: '밝게',
+  themeDark: '어둡게',
+  loading: '불러오는 중…',
+  footer: '참관 후기를 모아 만든 if(kakao) 세션 아카이브. 후기의 저작권은 각 작성자에게 있습니다.',
+
+  timelineTitle: '타임라인',
+  timelineIntro: '에디션별로 세션과 그 세션을 다룬 후기를 모았습니다.',
+  editionsNav: '에디션',
+  allEditions: '모든 에디션',
+  day: (number: number | null) => (number === null ? '날짜 미상' : `${number}일차`),
+  sessionCount: (n: number) => `세션 ${n}개`,
+  reviewCount: (n: number) => (n === 0 ? '후기 없음' : `후기 ${n}편`),
+  emptyNotes: '노트 없음',
+  emptyNotesHint: '후기에 제목만 있고 정리된 내용이 없는 세션입니다.',
+  kind: (kind: SessionKind) => kinds[kind],
+  speakers: '발표자',
+  companies: '회사',
+  tags: '태그',
+
+  edition: '에디션',
+  officialLink: '공식 세션 페이지',
+  writeUps: (n: number) => `후기 ${n}편`,
+  noWriteUps: '아직 이 세션을 다룬 후기가 없습니다.',
+  emptyWriteUp: '이 후기에는 세션 제목만 있고 노트가 없습니다.',
+  by: (author: string) => `${author} 작성`,
+  readInReview: '원문에서 이 부분 보기',
+  previousSession: '이전 세션',
+  nextSession: '다음 세션',
+  sessionNav: '타임라인 이웃 세션',
+  table: '표',
+  relatedSessions: '관련 세션',
+
+  tagsTitle: '태그',
+  tagTitle: (label: string) => `#${label}`,
+  filterLegend: '세션 필터',
+  matchLabel: '태그 조건',
+  matchAny: '하나라도 포함',
+  matchAll: '모두 포함',
+  anyEdition: '모든 에디션',
+  anyCompany: '모든 회사',
+  tagToggle: (label: string, count: number) => `${label} (${count})`,
+  resultCount: (n: number) => `세션 ${n}개`,
+  noResults: '조건에 맞는 세션이 없습니다.',
+  loosen: '조건을 완화해 보세요:',
+  useAny: '태그 하나라도 포함으로 바꾸기',
+  removeTag: (label: string) => `#${label} 빼기`,
+  clearEdition: '에디션 조건 빼기',
+  clearCompany: '회사 조건 빼기',
+  clearFilter: '필터 모두 지우기',
+
+  reviewFacts: '후기 정보',
+  author: '작성자',
+  date: '작성일',
+  unknownAuthor: '작성자 미상',
+  sessionsInReview: '이 후기가 다룬 세션',
+  goToSession: '세션 페이지로',
+
+  notFoundTitle: '찾을 수 없습니다',
+  notFound: (kind: string, id: string) => `${notFoundKinds[kind] ?? '페이지'} "${id}"을(를) 찾을 수 없습니다.`,
+  suggestions: '혹시 이것을 찾으셨나요?',
+  goHome: '타임라인으로 가기',
+  errorTitle: '불러오지 못했습니다',
+  errorMessage: '데이터를 불러오는 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
+  retry: '다시 시도',
+};
+
+const notFoundKinds: Record<string, string> = {
+  session: '세션',
+  review: '후기',
+  edition: '에디션',
+  tag: '태그',
+  index: '목록',
+  page: '페이지',
+};
+
+type Widen<T> = T extends string ? string : T extends (...args: infer A) => infer R ? (...args: A) => Widen<R> : T;
+export type Messages = { [K in keyof typeof ko]: Widen<(typeof ko)[K]> };

@@ -1,0 +1,79 @@
+/**
+ * The route table, shared by the browser router, the pre-renderer's static handler and the tests.
+ * Loaders and meta are eager (tiny); page components are lazy chunks, so a navigation fetches
+ * data and code in parallel and react-markdown only ships with the session and review pages.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { PageLoading } from './components/status';
+import { Layout } from './features/layout/layout';
+import { RootError } from './features/layout/root-error';
+import { RouteError } from './features/layout/route-error';
+import { notFoundLoader } from './features/not-found/route';
+import { reviewLoader, reviewMeta } from './features/review/route';
+import { sessionLoader, sessionMeta } from './features/session/route';
+import { tagsLoader, tagsMeta } from './features/tags/route';
+import { editionLoader, editionMeta, timelineLoader, timelineMeta } from './features/timeline/route';
+import type { RouteHandle } from './head/meta';
+import { paths } from './routes';
+
+const page = (route: RouteObject & { handle?: RouteHandle }): RouteObject => ({
+  hydrateFallbackElement: <PageLoading />,
+  ...route,
+});
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      Component: Layout,
+      errorElement: <RootError />,
+      children: [
+        {
+          id: 'pages',
+          errorElement: <RouteError />,
+          children: [
+            page({
+              id: 'timeline',
+              index: true,
+              loader: timelineLoader(queryClient),
+              handle: { meta: timelineMeta },
+              lazy: () => import('./features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+            }),
+            page({
+              id: 'edition',
+              path: paths.edition,
+              loader: editionLoader(queryClient),
+              handle: { meta: editionMeta },
+              lazy: () => import('./features/timeline/timeline-page').then((m) => ({ Component: m.EditionPage })),
+            }),
+            page({
+              id: 'session',
+              path: paths.session,
+              loader: sessionLoader(queryClient),
+              handle: { meta: sessionMeta },
+              lazy: () => import('./features/session/session-page').then((m) => ({ Component: m.SessionPage })),
+            }),
+            page({
+              // One route for `/tags` and `/tags/:tag`, so moving between them keeps the page (and focus).
+              id: 'tags',
+              path: `${paths.tags}/:tag?`,
+              loader: tagsLoader(queryClient),
+              handle: { meta: tagsMeta, keepFocus: true },
+              lazy: () => import('./features/tags/tags-page').then((m) => ({ Component: m.TagsPage })),
+            }),
+            page({
+              id: 'review',
+              path: paths.review,
+              loader: reviewLoader(queryClient),
+              handle: { meta: reviewMeta },
+              lazy: () => import('./features/review/review-page').then((m) => ({ Component: m.ReviewPage })),
+            }),
+            page({ id: 'not-found', path: '*', loader: notFoundLoader(queryClient) }),
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,98 @@
+/**
+ * Every route path and every href the app builds. Components never concatenate URLs: they call
+ * these builders, so the pre-renderer, the router and the links always agree.
+ *
+ * Hrefs are relative to the router's basename (`import.meta.env.BASE_URL`); react-router adds
+ * the base when it renders a <Link>. Use `absoluteUrl` for anything leaving the app (canonical
+ * links, Open Graph, "copy link").
+ */
+
+export const paths = {
+  home: '/',
+  edition: '/editions/:edition',
+  /** Session ids contain one '/' (`2024/slug`), so the id is the splat. */
+  session: '/sessions/*',
+  tags: '/tags',
+  tag: '/tags/:tag',
+  review: '/reviews/:id',
+} as const;
+
+export type TagMatch = 'any' | 'all';
+
+/** The whole tags filter; it lives in the URL (`?tags=kafka,redis&match=all&edition=2024`). */
+export interface SessionFilter {
+  tags: string[];
+  match: TagMatch;
+  edition?: string | undefined;
+  company?: string | undefined;
+}
+
+export const emptyFilter: SessionFilter = { tags: [], match: 'any' };
+
+function encodeSegments(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
+}
+
+export function homeHref(): string {
+  return paths.home;
+}
+
+export function editionHref(editionId: string): string {
+  return `/editions/${encodeURIComponent(editionId)}`;
+}
+
+export function sessionHref(sessionId: string): string {
+  return `/sessions/${encodeSegments(sessionId)}`;
+}
+
+export function tagHref(tagId: string): string {
+  return `/tags/${encodeURIComponent(tagId)}`;
+}
+
+export function tagsHref(filter: Partial<SessionFilter> = {}): string {
+  const search = filterToSearch({ ...emptyFilter, ...filter });
+  return search ? `${paths.tags}?${search}` : paths.tags;
+}
+
+export function reviewHref(reviewId: string, anchor?: string): string {
+  const hash = anchor ? `#${encodeURIComponent(anchor)}` : '';
+  return `/reviews/${encodeURIComponent(reviewId)}${hash}`;
+}
+
+/** Query string for a filter, in a stable order, without defaults. Commas stay readable. */
+export function filterToSearch(filter: SessionFilter): string {
+  const parts: string[] = [];
+  const tags = [...new Set(filter.tags)];
+  if (tags.length > 0) parts.push(`tags=${tags.map(encodeURIComponent).join(',')}`);
+  if (filter.match === 'all') parts.push('match=all');
+  if (filter.edition) parts.push(`edition=${encodeURIComponent(filter.edition)}`);
+  if (filter.company) parts.push(`company=${encodeURIComponent(filter.company)}`);
+  return parts.join('&');
+}
+
+export function searchToFilter(search: URLSearchParams, pathTag?: string): SessionFilter {
+  const fromQuery = (search.get('tags') ?? '')
+    .split(',')
+    .map((tag) => tag.trim().toLowerCase())
+    .filter(Boolean);
+  const tags = [...new Set(pathTag ? [pathTag, ...fromQuery] : fromQuery)];
+  return {
+    tags,
+    match: search.get('match') === 'all' ? 'all' : 'any',
+    edition: search.get('edition') || undefined,
+    company: search.get('company') || undefined,
+  };
+}
+
+/** `/talkshelf/` + `/sessions/x` → `/talkshelf/sessions/x`; with a site URL, absolute. */
+export function absoluteUrl(href: string, base: string, siteUrl?: string): string {
+  const path = `${base.replace(/\/+$/, '')}${href}`;
+  return siteUrl ? new URL(path, siteUrl).href : path;
+}
+
+/** Router basename from a Vite base: `/talkshelf/` → `/talkshelf`, `/` or `./` → `/`. */
+export function toBasename(base: string): string {
+  if (!base.startsWith('/')) return '/';
+  const trimmed = base.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
