@@ -1,0 +1,60 @@
+/**
+ * `npm run content [-- --json] [-- --strict] [dir]`: check a content folder the way the build
+ * will. Human report by default; `--json` prints the whole Catalog on stdout. Exit code 1 when
+ * there are errors, or warnings with `--strict`. Bad content never ends in a stack trace.
+ */
+import { stat } from 'node:fs/promises';
+import { buildCatalog, countCatalog, loadContent, summarizeCatalog } from '../content/index';
+
+interface Options {
+  json: boolean;
+  strict: boolean;
+  dir: string;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  const options: Options = { json: false, strict: false, dir: 'content' };
+  let dirSet = false;
+  for (const arg of argv) {
+    if (arg === '--json') options.json = true;
+    else if (arg === '--strict') options.strict = true;
+    else if (arg === '--help' || arg === '-h') return 'usage: npm run content -- [--json] [--strict] [dir]';
+    else if (arg.startsWith('-')) return `Unknown option ${arg}. usage: npm run content -- [--json] [--strict] [dir]`;
+    else if (!dirSet) {
+      options.dir = arg;
+      dirSet = true;
+    } else return `Only one folder can be checked at a time (got ${options.dir} and ${arg}).`;
+  }
+  return options;
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n`);
+    return options.startsWith('usage') ? 0 : 2;
+  }
+  const info = await stat(options.dir).catch(() => null);
+  if (!info?.isDirectory()) {
+    process.stderr.write(`Content folder ${options.dir} does not exist or is not a folder.\n`);
+    return 2;
+  }
+  const catalog = buildCatalog(await loadContent(options.dir));
+  if (options.json) process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
+  else process.stdout.write(`${summarizeCatalog(catalog)}\n`);
+  const counts = countCatalog(catalog);
+  if (counts.errors > 0) return 1;
+  if (options.strict && counts.warningDiagnostics > 0) return 1;
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Only a bug in the pipeline gets here; content problems are diagnostics.
+    process.stderr.write(`talkshelf content: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

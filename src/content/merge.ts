@@ -1,0 +1,175 @@
+/**
+ * One talk written up by several reviews becomes one session.
+ *
+ * Within an edition, write-ups are grouped by (1) the curated merges file, (2) the same title
+ * once case, spacing and punctuation are ignored, (3) a fuzzy title match (character-bigram Dice
+ * ≥ 0.8: `카카오 빌링 MySQL 샤딩 적용` = `카카오 빌링 MySQL DB 샤딩 적용`). Fuzzy candidates come
+ * from a token index, so the cost grows with the edition's size, not its square. Two headings
+ * of one review are never merged (they are two talks), nor are talks on different known days or
+ * by disjoint speakers.
+ *
+ * Write-ups are visited by review date then review id, so the earliest review names a session;
+ * a newer review joining an existing session never renames it.
+ */
+import type { MergesFile } from './curated';
+
+export interface MergeInput {
+  editionId: string;
+  reviewId: string;
+  /** Published date, for ordering; null sorts last. */
+  reviewDate: string | null;
+  /** Position of the write-up in its review. */
+  order: number;
+  title: string;
+  day: number | null;
+  speakerNames: string[];
+}
+
+export interface MergedCluster<T extends MergeInput> {
+  editionId: string;
+  /** Canonical title: the curated one, else the first write-up's. */
+  title: string;
+  /** Write-ups, canonical first. */
+  items: T[];
+}
+
+/** Lowercase letters and digits only: the key exact merges use. */
+export function compactTitle(title: string): string {
+  return title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function bigrams(key: string): Map<string, number> {
+  const chars = [...key];
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i]! + chars[i + 1]!;
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Sørensen–Dice similarity of two compact titles on character bigrams. */
+export function titleSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return diceOf(bigrams(a), bigrams(b));
+}
+
+function titleTokens(title: string): string[] {
+  return [...new Set(title.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => [...t].length >= 2))];
+}
+
+const FUZZY_THRESHOLD = 0.8;
+/** Tokens in more clusters than this are too common to find candidates with (`카카오`). */
+const MAX_POSTING = 200;
+
+interface Cluster<T extends MergeInput> {
+  seq: number;
+  editionId: string;
+  title: string;
+  items: T[];
+  keys: { key: string; grams: Map<string, number> }[];
+  day: number | null;
+  speakers: Set<string>;
+  reviews: Set<string>;
+}
+
+export function compareMergeInputs(a: MergeInput, b: MergeInput): number {
+  if (a.editionId !== b.editionId) return a.editionId < b.editionId ? -1 : 1;
+  const da = a.reviewDate ?? '9999-99-99';
+  const db = b.reviewDate ?? '9999-99-99';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.reviewId !== b.reviewId) return a.reviewId < b.reviewId ? -1 : 1;
+  return a.order - b.order;
+}
+
+/** Group write-ups into sessions. Returns clusters in order of their canonical write-up. */
+export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesFile['merges']): MergedCluster<T>[] {
+  const curated = new Map<string, { key: string; title: string }>();
+  for (const m of merges) {
+    const canonical = { key: compactTitle(m.title), title: m.title };
+    curated.set(`${m.edition}\u0000${canonical.key}`, canonical);
+    for (const alias of m.same_as) curated.set(`${m.edition}\u0000${compactTitle(alias)}`, canonical);
+  }
+  const sorted = [...inputs].sort(compareMergeInputs);
+  const clusters: Cluster<T>[] = [];
+  const byKey = new Map<string, Cluster<T>[]>();
+  const byToken = new Map<string, Cluster<T>[]>();
+
+  const compatible = (c: Cluster<T>, item: T) => {
+    if (c.reviews.has(item.reviewId)) return false;
+    if (c.day !== null && item.day !== null && c.day !== item.day) return false;
+    if (c.speakers.size && item.speakerNames.length && !item.speakerNames.some((s) => c.speakers.has(s))) return false;
+    return true;
+  };
+  const register = (c: Cluster<T>, key: string, title: string) => {
+    const scoped = `${c.editionId}\u0000${key}`;
+    const list = byKey.get(scoped) ?? [];
+    if (!list.includes(c)) list.push(c);
+    byKey.set(scoped, list);
+    if (!c.keys.some((k) => k.key === key)) c.keys.push({ key, grams: bigrams(key) });
+    for (const t of titleTokens(title)) {
+      const scopedToken = `${c.editionId}\u0000${t}`;
+      const posting = byToken.get(scopedToken) ?? [];
+      if (posting[posting.length - 1] !== c) posting.push(c);
+      byToken.set(scopedToken, posting);
+    }
+  };
+  const add = (c: Cluster<T>, item: T) => {
+    c.items.push(item);
+    c.reviews.add(item.reviewId);
+    if (c.day === null) c.day = item.day;
+    for (const s of item.speakerNames) c.speakers.add(s);
+  };
+  const create = (item: T, title: string): Cluster<T> => {
+    const c: Cluster<T> = { seq: clusters.length, editionId: item.editionId, title, items: [], keys: [], day: null, speakers: new Set(), reviews: new Set() };
+    clusters.push(c);
+    return c;
+  };
+
+  for (const item of sorted) {
+    const key = compactTitle(item.title);
+    const canonical = curated.get(`${item.editionId}\u0000${key}`);
+    let target: Cluster<T> | undefined;
+    if (canonical) {
+      target = byKey.get(`${item.editionId}\u0000${canonical.key}`)?.find((c) => !c.reviews.has(item.reviewId));
+      if (!target) {
+        target = create(item, canonical.title);
+        register(target, canonical.key, canonical.title);
+      }
+    } else {
+      target = byKey.get(`${item.editionId}\u0000${key}`)?.find((c) => compatible(c, item));
+      if (!target && key) {
+        const counts = new Map<Cluster<T>, number>();
+        for (const t of titleTokens(item.title)) {
+          const posting = byToken.get(`${item.editionId}\u0000${t}`);
+          if (!posting || posting.length > MAX_POSTING) continue;
+          for (const c of posting) counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
+        const grams = bigrams(key);
+        let best: { c: Cluster<T>; score: number } | null = null;
+        const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq).slice(0, 20);
+        for (const [c] of ranked) {
+          if (!compatible(c, item)) continue;
+          for (const k of c.keys) {
+            const score = diceOf(grams, k.grams);
+            if (score >= FUZZY_THRESHOLD && (!best || score > best.score)) best = { c, score };
+          }
+        }
+        target = best?.c;
+      }
+      if (!target) target = create(item, item.title);
+    }
+    add(target, item);
+    register(target, key, item.title);
+  }
+  return clusters.map((c) => ({ editionId: c.editionId, title: c.title, items: c.items }));
+}
+
+function diceOf(A: Map<string, number>, B: Map<string, number>): number {
+  let total = 0;
+  let common = 0;
+  for (const n of A.values()) total += n;
+  for (const n of B.values()) total += n;
+  for (const [g, n] of A) common += Math.min(n, B.get(g) ?? 0);
+  return total === 0 ? 0 : (2 * common) / total;
+}

@@ -1,0 +1,233 @@
+/**
+ * One review file → everything the catalog needs from it, or the reason it was rejected.
+ * Runs decode → frontmatter → markdown → outline → sessions → edition/day clues, and turns
+ * body positions back into positions in the file as written.
+ */
+import { visit } from 'unist-util-visit';
+import type { CompanyResolver } from './companies';
+import { findDatesInText, parseDate, parseFileNameDate } from './dates';
+import { decodeText, type LineMap } from './decode';
+import { createDiagnostic, DiagnosticCode } from './diagnostics';
+import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './editions';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { createReviewId } from './ids';
+import { parseMarkdown } from './markdown';
+import { buildOutline, type Outline } from './outline';
+import type { Diagnostic, SourceLocation } from './schema';
+import { selectSessions, type SessionDraft } from './sessions';
+import type { TagMatcher } from './tags';
+
+export interface ReviewContext {
+  recognizers: SeriesRecognizer[];
+  companies: CompanyResolver;
+  tags: TagMatcher;
+  /** Every path in the content folder, to tell which relative links resolve. */
+  paths: Set<string>;
+}
+
+export interface ReviewWork {
+  file: string;
+  reviewId: string;
+  title: string;
+  author?: string;
+  description?: string;
+  date: string | null;
+  tags: string[];
+  body: string;
+  bodyLine: number;
+  outline: Outline;
+  sessions: SessionDraft[];
+  edition: EditionGuess | null;
+  seriesId: string | null;
+  /** A day the post states (`Day01`, `2일차`). */
+  statedDay: number | null;
+  /** The one date the post's opening gives (`참여 날짜: 2024년 10월 24일`), if any. */
+  attendedDate: string | null;
+  diagnostics: Diagnostic[];
+  /** Body line/column → file location. */
+  locate(line: number, column: number): SourceLocation;
+}
+
+export type ReviewResult = { ok: true; work: ReviewWork } | { ok: false; diagnostics: Diagnostic[]; reason: string };
+
+const REVIEW_EXTENSION = /\.(md|markdown|txt)$/i;
+
+export function isReviewPath(path: string): boolean {
+  return REVIEW_EXTENSION.test(path);
+}
+
+function resolveRelative(fromFile: string, url: string): string {
+  const parts = fromFile.split('/').slice(0, -1);
+  for (const seg of url.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/** A URL that points into the author's own site tree: no scheme, not an anchor, not root-relative. */
+function isRelativeUrl(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('#') && !url.startsWith('/') && !url.startsWith('?');
+}
+
+function safeDecodeUri(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext): ReviewResult {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic], reason: decoded.diagnostic.code };
+  const split = splitFrontmatter(file, decoded.text);
+  if (!split.ok) return { ok: false, diagnostics: [split.diagnostic], reason: split.diagnostic.code };
+  const lineMap: LineMap = decoded.lineMap;
+  const toFile = (line: number, column: number) => ({ file, ...lineMap.toOriginal(line, column) });
+  const fmResult = parseFrontmatter(file, split.split);
+  if (!fmResult.ok) {
+    const d = fmResult.diagnostic;
+    const mapped = { ...d, ...lineMap.toOriginal(d.line, d.column) };
+    return { ok: false, diagnostics: [mapped], reason: d.code };
+  }
+  const fm = fmResult.frontmatter;
+  const diagnostics: Diagnostic[] = fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) }));
+  const { body, bodyLine } = split.split;
+  const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
+
+  const root = parseMarkdown(body);
+  const outline = buildOutline(root, body.length);
+  const firstHeading = outline.headings.find((h) => h.depth === 1) ?? outline.headings[0];
+  let title = fm.title;
+  if (!title) {
+    if (!firstHeading) {
+      const d = createDiagnostic({
+        code: DiagnosticCode.missingTitle,
+        severity: 'error',
+        location: { file, line: 1, column: 1 },
+        message: 'The post has no title: no `title` in the frontmatter and no heading',
+        hint: 'Add `title: …` to the frontmatter',
+      });
+      return { ok: false, diagnostics: [...diagnostics, d], reason: d.code };
+    }
+    title = firstHeading.text;
+    diagnostics.push(
+      createDiagnostic({
+        code: DiagnosticCode.missingTitle,
+        severity: 'warning',
+        location: locate(firstHeading.line, firstHeading.column),
+        message: `The frontmatter has no \`title\`; using the heading "${title}"`,
+        hint: 'Add `title: …` to the frontmatter',
+      }),
+    );
+  }
+
+  const baseName = file.split('/').pop() ?? file;
+  let date: string | null = null;
+  if (fm.date !== undefined) {
+    date = parseDate(fm.date);
+    if (!date) {
+      const pos = fm.positions.date ?? { line: 1, column: 1 };
+      diagnostics.push(
+        createDiagnostic({
+          code: DiagnosticCode.dateInvalid,
+          severity: 'warning',
+          location: { file, ...lineMap.toOriginal(pos.line, pos.column) },
+          message: `Cannot read the date "${fm.date}"`,
+          hint: 'Write it as 2024-10-24, 2024-10-24 10:32:15 +0900 or 2019.08.30',
+        }),
+      );
+    }
+  }
+  date ??= parseFileNameDate(baseName);
+
+  const sessions = selectSessions(outline, { postTitle: title, recognizers: ctx.recognizers, companies: ctx.companies, body });
+  const introEnd = sessions[0]?.heading.start ?? body.length;
+  const intro = body.slice(0, Math.min(introEnd, 4000));
+  const tagText = [...fm.tags, ...fm.categories].join(' ');
+  const detected = detectEdition([title, fm.description ?? '', tagText, intro, baseName], ctx.recognizers, date ? Number(date.slice(0, 4)) : null);
+  const statedDay = detectDay(title) ?? (fm.description ? detectDay(fm.description) : null) ?? detectDay(intro);
+  const introDates = findDatesInText(`${fm.description ?? ''}\n${intro}`);
+  const attendedDate = introDates.length === 1 ? introDates[0]! : null;
+
+  if (!detected.guess) {
+    const pos = fm.positions.title ? toFile(fm.positions.title.line, fm.positions.title.column) : { file, line: 1, column: 1 };
+    const series = detected.seriesId ? ctx.recognizers.find((r) => r.id === detected.seriesId)?.name : undefined;
+    diagnostics.push(
+      createDiagnostic({
+        code: DiagnosticCode.editionUnknown,
+        severity: 'warning',
+        location: pos,
+        message: series
+          ? `The post is about ${series} but says no year, so its sessions are left out of the catalog`
+          : 'Cannot tell which conference edition the post is about, so its sessions are left out of the catalog',
+        hint: series
+          ? 'Give the year in the title or add a `date` to the frontmatter'
+          : 'Name the conference and year in the title or tags, for example "if kakao 2019", or declare the series in editions.yml',
+      }),
+    );
+  } else if (sessions.length === 0) {
+    diagnostics.push(
+      createDiagnostic({
+        code: DiagnosticCode.noSessions,
+        severity: 'warning',
+        location: locate(1, 1),
+        message: 'Found no session headings in the post',
+        hint: 'Give each talk its own heading (## Talk title (회사 - 발표자)); intro and wrap-up headings are not sessions',
+      }),
+    );
+  }
+  for (const s of sessions) {
+    if (!s.empty) continue;
+    diagnostics.push(
+      createDiagnostic({
+        code: DiagnosticCode.sessionWithoutNotes,
+        severity: 'warning',
+        location: locate(s.heading.line, s.heading.column),
+        message: `The session "${s.title}" has no notes under its heading`,
+        hint: 'Write a few lines about the talk, or remove the heading (or make it part of the text) if it is not a session',
+      }),
+    );
+  }
+  visit(root, (node) => {
+    if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
+    if (!isRelativeUrl(node.url) || !node.position) return;
+    const url = safeDecodeUri(node.url.split(/[?#]/)[0] ?? '');
+    const target = resolveRelative(file, url);
+    if (ctx.paths.has(target)) return;
+    const image = node.type === 'image';
+    diagnostics.push(
+      createDiagnostic({
+        code: image ? DiagnosticCode.brokenRelativeImage : DiagnosticCode.brokenRelativeLink,
+        severity: 'warning',
+        location: locate(node.position.start.line, node.position.start.column),
+        message: `The relative ${image ? 'image' : 'link'} "${node.url}" points to ${target || 'the content folder'}, which is not in the content folder`,
+        hint: image ? 'Copy the image next to the post or use an absolute https:// URL' : 'Use an absolute https:// URL or link a file that exists',
+      }),
+    );
+  });
+
+  const work: ReviewWork = {
+    file,
+    reviewId: createReviewId(file),
+    title,
+    date,
+    // Categories are the blog's own sections (`Conference`), not what the post is about.
+    tags: [...new Set(fm.tags.map((t) => ctx.tags.normalizeReviewTag(t)).filter(Boolean))],
+    body,
+    bodyLine,
+    outline,
+    sessions,
+    edition: detected.guess,
+    seriesId: detected.seriesId,
+    statedDay,
+    attendedDate,
+    diagnostics,
+    locate,
+  };
+  if (fm.author) work.author = fm.author;
+  if (fm.description) work.description = fm.description;
+  return { ok: true, work };
+}
+

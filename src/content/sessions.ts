@@ -1,0 +1,305 @@
+/**
+ * Which headings of a post are conference sessions, and what each one's title and notes are.
+ *
+ * Posts put talks at any level (`####` under a `#` post title, `##` followed by `#`), wrap them
+ * in containers (`### 세션`, `## Day 2`), and surround them with intro, venue, lobby, wrap-up and
+ * verdict sections. We walk the heading tree from the top: a post-title or container heading is
+ * looked through, a known non-session heading is skipped with everything under it, and any other
+ * heading is a session whose subtree (steps, parts, the reviewer's "리뷰") is its notes. A heading
+ * with no speaker clue of its own whose children carry speaker clues is a container (a track).
+ */
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { RootContent } from 'mdast';
+import type { CompanyResolver } from './companies';
+import { detectDay, type SeriesRecognizer } from './editions';
+import type { Outline, OutlineHeading } from './outline';
+import type { SessionKind } from './schema';
+import {
+  readCompanyNamePairs,
+  readNameBullet,
+  readPartHeading,
+  readSpeakerLine,
+  splitHeadingSpeakers,
+  type SpeakerDraft,
+} from './speakers';
+
+export interface SessionDraft {
+  heading: OutlineHeading;
+  title: string;
+  kind: SessionKind;
+  speakers: SpeakerDraft[];
+  /** Companies named without a person, as written. */
+  companies: string[];
+  /** Absolute URLs from the heading link and the notes' opening, in order. */
+  links: string[];
+  /** Exact body slice of the notes, and its offsets in the body. */
+  markdown: string;
+  start: number;
+  end: number;
+  empty: boolean;
+  /** Day from a container heading (`## Day 2`), when there is one. */
+  day: number | null;
+}
+
+export interface SessionContext {
+  postTitle?: string;
+  recognizers: SeriesRecognizer[];
+  companies: CompanyResolver;
+  body: string;
+}
+
+export type HeadingRole = 'title' | 'container' | 'other' | 'candidate';
+
+const SESSION_PREFIX = /^(?:세션|session|talk|track|트랙|발표)\s*#?\s*\d{1,2}\s*(?:[-–—:.)]\s*)?/i;
+const NUMBERING = /^(?:\[\s*\d{1,2}\s*\]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)](?!\d)|\d{1,2}\s+[-–—:]\s+|[①-⑳])\s*/;
+// Decorations before a title: emoji, bullets, arrows.
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}"'“‘「『\[(<]+/u;
+
+/** Drop numbering and decorations: `03.Practical…`, `세션 1 - ES 클러스터`, `🎤 Talk`. */
+export function stripNumbering(text: string): string {
+  let t = text.trim().replace(LEADING_SYMBOLS, '');
+  t = t.replace(SESSION_PREFIX, '');
+  t = t.replace(NUMBERING, '');
+  return t.trim();
+}
+
+/** The session title of a heading: numbering and speaker part removed. */
+export function cleanSessionTitle(text: string, companies: CompanyResolver): { title: string; speakers: SpeakerDraft[]; companies: string[] } {
+  const split = splitHeadingSpeakers(stripNumbering(text), companies);
+  return { title: split.title || stripNumbering(text), speakers: split.speakers, companies: split.companies };
+}
+
+// Words that make a heading about the post or the event rather than a talk.
+const FILLER = new Set(
+  `후기 참관기 참석기 참여기 참가기 참여 참석 참가 방문기 방문 컨퍼런스 콘퍼런스 개발자 행사 conference review recap 다녀온 다녀와서 다녀왔다
+   전체 전체적인 개인적인 나의 내 최종 간단한 간단히 짧은 마지막 마지막으로 그리고 및 한줄 overall final my 총 첫째날 둘째날 셋째날 날 일차 the and of`.split(/\s+/),
+);
+const CONTAINER = new Set(`세션 세션들 sessions session talks talk 발표 발표들 강연 트랙 track 오전 오후 전반부 후반부 들은 들었던 참석한 내용 목록 모음 정리`.split(/\s+/));
+const NON_SESSION = new Set(
+  `마무리 마치며 마치면서 정리 총평 후기 느낀점 느낀 점 소감 회고 결론 conclusion conclusions wrap up wrapup 맺음말 끝으로 나가며 에필로그 epilogue 리뷰 review
+   감상 한줄평 아쉬운 아쉬웠던 좋았던 좋은 참고 자료 references reference 출처 링크 links ps 덧붙여 번외 q a qa qna 질의응답 질문 답변 overview 개요 intro
+   introduction 들어가며 들어가기 들어가기전에 서론 시작하며 시작하기 시작 계기 동기 prologue 프롤로그 목차 toc tldr 요약 summary 장소 위치 입장 등록 접수 로비 부스
+   굿즈 기념품 점심 점심시간 식사 간식 네트워킹 networking 현장 스케치 분위기 소개 일정 타임테이블 timetable schedule agenda 이벤트 경품 후원 스폰서 사진 전 전에 후
+   with 신청 당첨 추첨 가는길 가는 길 교통 주차 숙소 안내 공지 thanks 감사 인사 etc 기타`.split(/\s+/),
+);
+const KEYNOTE = /키노트|keynote|기조\s*(?:연설|강연|발표)/i;
+const PANEL = /패널|panel|대담|좌담|토크\s*콘서트/i;
+
+function compact(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** What a heading is, by its words alone. */
+export function classifyHeading(text: string, ctx: Pick<SessionContext, 'postTitle' | 'recognizers'>): { role: HeadingRole; day: number | null } {
+  const day = detectDay(text);
+  if (ctx.postTitle && compact(ctx.postTitle) === compact(text)) return { role: 'title', day };
+  const hadEdition = ctx.recognizers.some((r) => r.find(text) >= 0);
+  let t = stripNumbering(text);
+  for (const r of ctx.recognizers) t = r.strip(t);
+  t = t
+    .replace(/(?<!\d)20[0-4]\d(?!\d)/g, ' ')
+    .replace(/(?<![a-z])day\s*[-_.]?\s*\d{1,2}/gi, ' ')
+    .replace(/(?<!\d)\d\s*일\s*차/g, ' ')
+    .replace(/(첫|둘|두|셋|세|넷|네)\s*(?:째|번째)\s*날/g, ' ');
+  const words = t
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const meaningful = words.filter((w) => !FILLER.has(w));
+  if (meaningful.length === 0) {
+    if (words.some((w) => NON_SESSION.has(w)) && !hadEdition && day === null) return { role: 'other', day };
+    return { role: hadEdition ? 'title' : day !== null ? 'container' : 'other', day };
+  }
+  const isSmall = (w: string) => /^[a-z0-9]$/.test(w);
+  if (meaningful.some((w) => CONTAINER.has(w)) && meaningful.every((w) => CONTAINER.has(w) || NON_SESSION.has(w) || isSmall(w)))
+    return { role: 'container', day };
+  if (meaningful.every((w) => NON_SESSION.has(w) || isSmall(w))) return { role: 'other', day };
+  return { role: 'candidate', day };
+}
+
+function isAbsoluteUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** Speaker clues under a heading, before its first sub-heading. */
+interface IntroClues {
+  speakers: SpeakerDraft[];
+  /** `root.children` indexes of paragraphs that only name the speaker or link the session. */
+  boilerplate: Set<number>;
+  links: string[];
+  hasSpeakerLine: boolean;
+}
+
+function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyResolver): IntroClues {
+  const clues: IntroClues = { speakers: [], boilerplate: new Set(), links: [], hasSpeakerLine: false };
+  const nodes = outline.root.children;
+  const end = Math.min(h.introEndNode, h.nodeIndex + 1 + 8);
+  let seenList = false;
+  for (let i = h.nodeIndex + 1; i < end; i++) {
+    const node = nodes[i]!;
+    visit(node, 'link', (l) => {
+      if (isAbsoluteUrl(l.url)) clues.links.push(l.url);
+    });
+    if (node.type === 'paragraph') {
+      const text = toString(node);
+      const lines = text.split('\n');
+      for (const line of lines) {
+        const speakers = !clues.hasSpeakerLine ? readSpeakerLine(line) : null;
+        if (speakers) {
+          clues.speakers.push(...speakers);
+          clues.hasSpeakerLine = true;
+        }
+      }
+      const onlyLink = node.children.every((c) => c.type === 'link' || (c.type === 'text' && c.value.trim() === ''));
+      if ((lines.length === 1 && readSpeakerLine(text)) || (onlyLink && node.children.some((c) => c.type === 'link'))) clues.boilerplate.add(i);
+      if (!clues.speakers.length && i === h.nodeIndex + 1) {
+        const pairs = readCompanyNamePairs(text.trim(), companies);
+        if (pairs) clues.speakers.push(...pairs);
+      }
+    } else if (node.type === 'list' && !seenList) {
+      seenList = true;
+      const first = node.children[0];
+      if (first) {
+        const para = first.children[0];
+        const text = para ? toString(para).trim() : '';
+        const bullet = readNameBullet(text);
+        const pairs = bullet ? null : readCompanyNamePairs(text, companies);
+        if (bullet) clues.speakers.push(bullet);
+        else if (pairs) clues.speakers.push(...pairs);
+      }
+    }
+  }
+  return clues;
+}
+
+function hasMeaningfulContent(nodes: RootContent[], skip: Set<number>, offset: number): boolean {
+  return nodes.some((n, i) => {
+    if (skip.has(offset + i)) return false;
+    if (n.type === 'thematicBreak' || n.type === 'definition') return false;
+    if (n.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(n.value);
+    if (n.type === 'heading') return true;
+    let found = false;
+    visit(n, (c) => {
+      if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') found = true;
+    });
+    return found;
+  });
+}
+
+/** Pick the sessions of one post, in document order. */
+export function selectSessions(outline: Outline, ctx: SessionContext): SessionDraft[] {
+  const { headings, root } = outline;
+  const roles = new Map<number, { role: HeadingRole; day: number | null }>();
+  const roleOf = (i: number) => {
+    let r = roles.get(i);
+    if (!r) {
+      r = classifyHeading(headings[i]!.text, ctx);
+      roles.set(i, r);
+    }
+    return r;
+  };
+  const clueCache = new Map<number, { strong: boolean; title: ReturnType<typeof cleanSessionTitle>; clues: IntroClues }>();
+  const cluesOf = (i: number) => {
+    let c = clueCache.get(i);
+    if (!c) {
+      const h = headings[i]!;
+      const title = cleanSessionTitle(h.text, ctx.companies);
+      const clues = readIntroClues(outline, h, ctx.companies);
+      const strong = title.speakers.length > 0 || clues.hasSpeakerLine || SESSION_PREFIX.test(h.text.trim());
+      c = { strong, title, clues };
+      clueCache.set(i, c);
+    }
+    return c;
+  };
+  const strongBelow = (i: number): number => headings[i]!.children.reduce((n, c) => n + (cluesOf(c).strong ? 1 : 0) + strongBelow(c), 0);
+
+  const picked: { index: number; day: number | null }[] = [];
+  const walk = (ids: number[], day: number | null, atRoot: boolean) => {
+    for (const i of ids) {
+      const h = headings[i]!;
+      const { role, day: ownDay } = roleOf(i);
+      const nextDay = ownDay ?? day;
+      if (role === 'title' || role === 'container') {
+        walk(h.children, nextDay, false);
+        continue;
+      }
+      if (role === 'other') {
+        // `## 후기` holding talks with speakers is a container after all.
+        if (strongBelow(i) >= 2) walk(h.children, nextDay, false);
+        continue;
+      }
+      const strong = cluesOf(i).strong;
+      const soleTop = atRoot && ids.length === 1 && h.depth === 1 && h.children.length >= 2;
+      if (!strong && (strongBelow(i) >= 2 || (soleTop && ctx.recognizers.some((r) => r.find(h.text) >= 0)))) {
+        walk(h.children, nextDay, false);
+        continue;
+      }
+      picked.push({ index: i, day: nextDay });
+    }
+  };
+  walk(outline.top, null, true);
+
+  return picked.map(({ index, day }) => {
+    const h = headings[index]!;
+    const { title, clues } = cluesOf(index);
+    const nodes = root.children.slice(h.nodeIndex + 1, h.sectionEndNode);
+    // A closing `---` and whatever follows it to the end of the post belong to the review, not
+    // to the last talk; a `---` right before the next heading is only a separator.
+    let keep = nodes.length;
+    for (let k = nodes.length - 1; k >= 0; k--) {
+      const n = nodes[k]!;
+      if (n.type === 'heading') break;
+      if (n.type === 'thematicBreak' && (k === nodes.length - 1 || h.sectionEndNode === root.children.length)) {
+        keep = k;
+        break;
+      }
+    }
+    while (keep > 0 && nodes[keep - 1]!.type === 'thematicBreak') keep--;
+    const kept = nodes.slice(0, keep);
+    const first = kept[0];
+    const last = kept[kept.length - 1];
+    const start = first?.position?.start.offset ?? h.end;
+    const end = last?.position?.end.offset ?? h.end;
+    const markdown = kept.length ? ctx.body.slice(start, end) : '';
+
+    const speakers = title.speakers.length ? [...title.speakers] : [...clues.speakers];
+    if (title.speakers.length) {
+      // Company/name pairs under a heading that listed names only fill in the companies.
+      for (const s of clues.speakers) {
+        const same = speakers.find((x) => x.name === s.name);
+        if (same && !same.company && s.company) same.company = s.company;
+      }
+    }
+    const companies = [...title.companies];
+    let kind: SessionKind = KEYNOTE.test(title.title) ? 'keynote' : PANEL.test(title.title) ? 'panel' : 'talk';
+    const descendants: OutlineHeading[] = [];
+    const collect = (ids: number[]) => ids.forEach((c) => (descendants.push(headings[c]!), collect(headings[c]!.children)));
+    collect(h.children);
+    if (kind === 'talk' && descendants.some((d) => PANEL.test(d.text))) kind = 'panel';
+    for (const d of descendants) {
+      const part = readPartHeading(d.text, ctx.companies);
+      if (!part) continue;
+      const same = speakers.find((x) => x.name === part.name);
+      if (same) {
+        if (!same.company && part.company) same.company = part.company;
+        if (!same.role && part.role) same.role = part.role;
+      } else if (kind === 'panel' && title.speakers.length === 0) speakers.push(part);
+      else if (part.company) companies.push(part.company);
+    }
+    const links = h.link && isAbsoluteUrl(h.link) ? [h.link, ...clues.links] : clues.links;
+    return {
+      heading: h,
+      title: title.title,
+      kind,
+      speakers,
+      companies,
+      links,
+      markdown,
+      start,
+      end,
+      empty: !hasMeaningfulContent(kept, clues.boilerplate, h.nodeIndex + 1),
+      day,
+    };
+  });
+}
