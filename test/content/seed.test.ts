@@ -117,9 +117,13 @@ describe.each(spec.reviews)('seed spec: $file', (r) => {
       return;
     }
     const heading = description.replace(/\s+\(.*\)$/, '');
-    const headingLine = review()
-      .body.split('\n')
-      .findIndex((l) => /^#{1,6}\s/.test(l) && l.replace(/^#+\s*/, '').trim() === heading);
+    // The outermost heading with that text (a talk may have its own "정리" sub-heading).
+    const lines = review().body.split('\n');
+    const candidates = lines
+      .map((l, i) => ({ i, depth: /^(#{1,6})\s/.exec(l)?.[1]?.length ?? 0, text: l.replace(/^#+\s*/, '').trim() }))
+      .filter((x) => x.depth > 0 && x.text === heading)
+      .sort((a, b) => a.depth - b.depth);
+    const headingLine = candidates[0]?.i ?? -1;
     expect(headingLine, `heading "${heading}" is in the post`).toBeGreaterThanOrEqual(0);
     const h = review().headings.find((x) => x.line === headingLine + review().bodyLine);
     expect(h).toBeDefined();
