@@ -1,0 +1,105 @@
+/**
+ * One measured run of the content pipeline, in a process of its own so that its peak memory
+ * (maxRSS) belongs to this run alone. Started by src/cli/bench.ts; prints one `BENCH_RESULT {…}`
+ * line for it to read.
+ *
+ *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000
+ *   node --import tsx src/cli/measure-pipeline.ts --baseline     (imports only: the floor of RSS)
+ */
+import { buildCatalog, emitStaticFiles, loadContent } from '../content/index';
+
+export const RESULT_PREFIX = 'BENCH_RESULT ';
+
+export interface PipelineMeasurement {
+  loadMs: number;
+  catalogMs: number;
+  emitMs: number;
+  /** JSON.stringify of every emitted value, as the Vite plugin does. */
+  serializeMs: number;
+  /** process.resourceUsage().maxRSS at the end, in MiB. */
+  peakRssMb: number;
+  heapUsedMb: number;
+  files: number;
+  reviews: number;
+  sessions: number;
+  writeUps: number;
+  errors: number;
+  warnings: number;
+  /** Diagnostics per code: `yaml-invalid:error` → 1. */
+  diagnosticCodes: Record<string, number>;
+  /** Files the catalog lists as rejected. */
+  rejected: string[];
+  /** Files with at least one diagnostic. */
+  filesWithDiagnostics: string[];
+  emittedFiles: number;
+  emittedBytes: number;
+  indexBytes: number;
+}
+
+export interface BaselineMeasurement {
+  peakRssMb: number;
+}
+
+async function measure(dir: string): Promise<PipelineMeasurement> {
+  const t0 = performance.now();
+  const input = await loadContent(dir);
+  const t1 = performance.now();
+  const catalog = buildCatalog(input);
+  const t2 = performance.now();
+  const emitted = emitStaticFiles(catalog);
+  const t3 = performance.now();
+  let emittedBytes = 0;
+  let indexBytes = 0;
+  for (const [path, value] of emitted) {
+    const bytes = byteLength(value);
+    emittedBytes += bytes;
+    if (path === 'index.json' || path.endsWith('/index.json')) indexBytes = Math.max(indexBytes, bytes);
+  }
+  const t4 = performance.now();
+
+  const diagnosticCodes: Record<string, number> = {};
+  for (const d of catalog.diagnostics) {
+    const key = `${d.code}:${d.severity}`;
+    diagnosticCodes[key] = (diagnosticCodes[key] ?? 0) + 1;
+  }
+  return {
+    loadMs: t1 - t0,
+    catalogMs: t2 - t1,
+    emitMs: t3 - t2,
+    serializeMs: t4 - t3,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    heapUsedMb: process.memoryUsage().heapUsed / 1024 / 1024,
+    files: input.files.length,
+    reviews: catalog.reviews.length,
+    sessions: catalog.sessions.length,
+    writeUps: catalog.sessions.reduce((sum, s) => sum + s.writeUps.length, 0),
+    errors: catalog.diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: catalog.diagnostics.filter((d) => d.severity === 'warning').length,
+    diagnosticCodes,
+    rejected: catalog.files.filter((f) => f.status === 'rejected').map((f) => f.file),
+    filesWithDiagnostics: [...new Set(catalog.diagnostics.map((d) => d.file))],
+    emittedFiles: emitted.size,
+    emittedBytes,
+    indexBytes,
+  };
+}
+
+function byteLength(value: unknown): number {
+  if (typeof value === 'string') return Buffer.byteLength(value);
+  if (value instanceof Uint8Array) return value.byteLength;
+  return Buffer.byteLength(JSON.stringify(value));
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--baseline')) {
+  const result: BaselineMeasurement = { peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  console.log(RESULT_PREFIX + JSON.stringify(result));
+} else {
+  const dirIndex = args.indexOf('--dir');
+  const dir = dirIndex >= 0 ? args[dirIndex + 1] : undefined;
+  if (!dir) {
+    console.error('usage: measure-pipeline.ts --dir <content folder> | --baseline');
+    process.exit(2);
+  }
+  console.log(RESULT_PREFIX + JSON.stringify(await measure(dir)));
+}
