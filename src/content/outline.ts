@@ -5,6 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Heading, Root, RootContent } from 'mdast';
 
 export interface OutlineHeading {
@@ -15,6 +16,8 @@ export interface OutlineHeading {
   text: string;
   /** URL when the whole heading is one link (`## [Talk](https://…)`). */
   link?: string;
+  /** Every link URL inside the heading (`## [Talk](https://…) (홍길동 | 회사)`). */
+  links: string[];
   /** 1-based line/column in the body. */
   line: number;
   column: number;
@@ -82,7 +85,11 @@ export function buildOutline(root: Root, bodyLength: number): Outline {
       anchor: slugger.slug(text),
       parent: parent ? parent.index : null,
       children: [],
+      links: [],
     };
+    visit(node, 'link', (l) => {
+      h.links.push(l.url);
+    });
     const link = readHeadingLink(node);
     if (link) h.link = link;
     if (parent) parent.children.push(h.index);

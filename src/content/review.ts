@@ -147,7 +147,17 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext):
   const intro = body.slice(0, Math.min(introEnd, 4000));
   const tagText = [...fm.tags, ...fm.categories].join(' ');
   const detected = detectEdition([title, fm.description ?? '', tagText, intro, baseName], ctx.recognizers, date ? Number(date.slice(0, 4)) : null);
-  const statedDay = detectDay(title) ?? (fm.description ? detectDay(fm.description) : null) ?? detectDay(intro);
+  // Headings in the opening are containers (`# Day 1` over part of the post), not the post's day.
+  const introProse = root.children
+    .filter((n) => n.type !== 'heading' && (n.position?.end.offset ?? 0) <= introEnd)
+    .map((n) => body.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0))
+    .join('\n');
+  const containerDays = [...new Set(sessions.map((s) => s.day))];
+  const statedDay =
+    detectDay(title) ??
+    (fm.description ? detectDay(fm.description) : null) ??
+    detectDay(introProse) ??
+    (containerDays.length === 1 ? containerDays[0]! : null);
   const introDates = findDatesInText(`${fm.description ?? ''}\n${intro}`);
   const attendedDate = introDates.length === 1 ? introDates[0]! : null;
 

@@ -287,7 +287,7 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
       } else if (kind === 'panel' && title.speakers.length === 0) speakers.push(part);
       else if (part.company) companies.push(part.company);
     }
-    const links = h.link && isAbsoluteUrl(h.link) ? [h.link, ...clues.links] : clues.links;
+    const links = [...h.links.filter(isAbsoluteUrl), ...clues.links];
     return {
       heading: h,
       title: title.title,

@@ -54,7 +54,7 @@ export function isHandle(s: string): boolean {
 }
 
 const ROLE =
-  /^(?:CTO|CEO|CPO|CIO|CFO|COO|CISO|CDO|VP|[가-힣]*(?:소장|팀장|리더|이사|대표|본부장|실장|파트장|센터장|연구원|엔지니어|매니저|디렉터|책임|수석|선임|그룹장|부문장|셀장|랩장))$/i;
+  /^(?:CTO|CEO|CPO|CIO|CFO|COO|CISO|CDO|VP|[가-힣]*(?:소장|팀장|리더|이사|대표|본부장|실장|파트장|센터장|연구원|엔지니어|개발자|매니저|디렉터|책임|수석|선임|그룹장|부문장|셀장|랩장|Engineer|Developer|Manager|Lead))$/i;
 
 /** Parse `고승범(peter.ko)`, `고승범`, `peter.ko`, `홍길동님`; null when it is not a person. */
 function readPerson(raw: string, lenient: boolean): SpeakerDraft | null {
@@ -88,20 +88,24 @@ function readPersonList(text: string, lenient: boolean): SpeakerDraft[] | null {
   return out;
 }
 
-/** `CTO 신재홍`, `카카오 심현준`, `미래이동연구소장 장성욱`: words before a name are a role or company. */
+/**
+ * `CTO 신재홍`, `카카오 심현준`, `미래이동연구소장 장성욱`, `프론트엔드 개발자 이성민`: the words
+ * before a name are a company the curated list knows and/or a role ending in a role word.
+ */
 function readRoleAndName(text: string, companies: CompanyResolver, requireRole: boolean): SpeakerDraft | null {
   const words = text.trim().split(/\s+/);
   const last = words.pop();
   if (!last) return null;
   const person = readPerson(last, false);
   if (!person) return null;
-  let role: string | undefined;
   let company: string | undefined;
+  const roleWords: string[] = [];
   for (const w of words) {
-    if (ROLE.test(w)) role = role ? `${role} ${w}` : w;
-    else if (companies.resolveKnown(w)) company = w;
-    else return null;
+    if (!company && !roleWords.length && companies.resolveKnown(w)) company = w;
+    else roleWords.push(w);
   }
+  if (roleWords.length > 3 || (roleWords.length && !ROLE.test(roleWords[roleWords.length - 1]!))) return null;
+  const role = roleWords.length ? roleWords.join(' ') : undefined;
   if (requireRole && !role && !company) {
     // A bare trailing name must look unmistakably like one.
     if (!isKoreanName(person.name) || person.name.length !== 3 || NOT_NAME_ENDINGS.test(person.name)) return null;
