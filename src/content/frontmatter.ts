@@ -85,6 +85,23 @@ export function splitFrontmatter(file: string, text: string): SplitResult {
   };
 }
 
+/**
+ * The parser notices a missing closing quote where the YAML ends, lines below the mistake; the
+ * author needs the line where the quote was opened.
+ */
+function findUnclosedQuote(yaml: string, errorOffset: number, yamlLine: number): FieldPosition | null {
+  const lines = yaml.slice(0, errorOffset).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    for (const q of ['"', "'"]) {
+      const count = line.split(q).length - 1 - (q === '"' ? (line.match(/\\"/g)?.length ?? 0) : 0);
+      const start = line.search(new RegExp(`:\\s*${q}`));
+      if (count % 2 === 1 && start >= 0) return { line: yamlLine + i, column: line.indexOf(q, start) + 1 };
+    }
+  }
+  return null;
+}
+
 /** Split a tag string the way Hexo/Jekyll do: commas when there are any, otherwise spaces. */
 export function splitTagString(value: string): string[] {
   const parts = value.includes(',') ? value.split(',') : value.split(/\s+/);
@@ -107,8 +124,10 @@ export function parseFrontmatter(file: string, split: FrontmatterSplit): Frontma
   };
   const firstError = doc.errors[0];
   if (firstError) {
-    const pos = toFile(firstError.pos[0]);
-    const sentence = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    const pos = findUnclosedQuote(split.yaml, firstError.pos[0], split.yamlLine) ?? toFile(firstError.pos[0]);
+    const raw = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    const quote = /^Missing closing (["'])quote/.exec(raw);
+    const sentence = quote ? `the ${quote[1]} quote opened here is never closed` : raw;
     return {
       ok: false,
       diagnostic: createDiagnostic({
