@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_KINDS, generateCorpus, generateCorpusWithManifest, type CorpusFile } from '../../src/cli/corpus';
+import { buildCatalog, loadContent } from '../../src/content/index';
+import type { Catalog } from '../../src/content/schema';
 
 const decoder = new TextDecoder();
 const text = (file: CorpusFile): string => decoder.decode(file.bytes).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').normalize('NFC');
@@ -135,5 +137,54 @@ describe('generateCorpus', () => {
       if (review.broken || review.frontmatter === 'none') continue;
       expect(frontmatterOf(texts[i]!), review.path).toMatch(/^title\s*:/m);
     }
+  });
+});
+
+describe('the pipeline on a 200-review synthetic corpus', () => {
+  let catalog: Catalog;
+  const broken = corpus200.reviews.filter((r) => r.broken);
+
+  beforeAll(async () => {
+    // The curated files of content/ (editions, taxonomy, companies, merges), without its reviews.
+    const curated = (await loadContent('content')).files.filter((f) => !f.path.startsWith('reviews/'));
+    catalog = buildCatalog({ files: [...curated, ...corpus200.files] });
+  }, 600_000);
+
+  it('ingests the healthy reviews and finds about as many write-ups as were written', () => {
+    const rejected = new Set(catalog.files.filter((f) => f.status === 'rejected').map((f) => f.file));
+    expect(rejected.size).toBeLessThanOrEqual(broken.length);
+    expect(catalog.reviews.length).toBe(200 - rejected.size);
+    const written = corpus200.reviews.filter((r) => !rejected.has(r.path)).reduce((sum, r) => sum + r.writeUps.length, 0);
+    const found = catalog.sessions.reduce((sum, s) => sum + s.writeUps.length, 0);
+    expect(found).toBeGreaterThan(written * 0.85);
+    expect(found).toBeLessThan(written * 1.1);
+  });
+
+  it('merges write-ups of the same talk, and only those', () => {
+    const talkOf = new Map<string, string>();
+    const reviewIdOf = new Map(catalog.reviews.map((r) => [r.file, r.id]));
+    for (const review of corpus200.reviews) {
+      for (const w of review.writeUps) talkOf.set(`${reviewIdOf.get(review.path)}:${w.line}`, w.talkKey);
+    }
+    const writeUps = catalog.sessions.reduce((sum, s) => sum + s.writeUps.length, 0);
+    const talks = new Set(corpus200.reviews.flatMap((r) => r.writeUps.map((w) => w.talkKey))).size;
+    expect(catalog.sessions.length).toBeLessThan(writeUps / 2);
+    // Not much more than one session per talk (titles vary between reviews)…
+    expect(catalog.sessions.length).toBeLessThan(talks * 1.3);
+    // …and a session almost never gathers write-ups of two different talks.
+    const mixed = catalog.sessions.filter((s) => new Set(s.writeUps.map((w) => talkOf.get(`${w.reviewId}:${w.line}`))).size > 1);
+    expect(mixed.length).toBeLessThan(catalog.sessions.length * 0.02);
+    const merged = catalog.sessions.filter((s) => s.writeUps.length > 1);
+    expect(merged.length).toBeGreaterThan(talks * 0.5);
+  });
+
+  it('reports every deliberately broken file', () => {
+    expect(broken).toHaveLength(4);
+    const reported = new Set(catalog.diagnostics.map((d) => d.file));
+    for (const review of broken) expect(reported, `${review.broken}: ${review.path}`).toContain(review.path);
+    const codes = (path: string) => catalog.diagnostics.filter((d) => d.file === path).map((d) => d.code);
+    const byKind = new Map(broken.map((r) => [r.broken, codes(r.path)]));
+    expect(byKind.get('bad-date')).toContain('date-invalid');
+    expect(byKind.get('missing-title')).toContain('missing-title');
   });
 });
