@@ -61,6 +61,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: `${paths.tags}/:tag?`,
               loader: tagsLoader(queryClient),
               handle: { meta: tagsMeta, keepFocus: true },
+              // The filter lives in the query string and needs no new data: only a new tag path reloads.
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+                currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
               lazy: () => import('./features/tags/tags-page').then((m) => ({ Component: m.TagsPage })),
             }),
             page({

@@ -1,15 +1,13 @@
-import { useId } from 'react';
 import { useMessages } from '../../i18n/i18n';
 import { useTheme, type ThemeChoice } from '../../theme/theme';
 
 export function ThemeSwitch() {
   const t = useMessages();
   const { theme, setTheme } = useTheme();
-  const id = useId();
   return (
     <span className="theme-switch">
-      <label htmlFor={id}>{t.theme}</label>
-      <select id={id} value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+      <label htmlFor="theme-switch">{t.theme}</label>
+      <select id="theme-switch" value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
         <option value="system">{t.themeSystem}</option>
         <option value="light">{t.themeLight}</option>
         <option value="dark">{t.themeDark}</option>

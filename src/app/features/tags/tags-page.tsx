@@ -1,3 +1,51 @@
+import { useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { SessionCard } from '../../components/session-card';
+import { useIndex } from '../../data/hooks';
+import { createLabels } from '../../data/labels';
+import { useMessages } from '../../i18n/i18n';
+import { searchToFilter, tagsHref, type SessionFilter } from '../../routes';
+import { EmptyResult } from './empty-result';
+import { FilterControls } from './filter-controls';
+import { countFacets, filterSessions, timelineOrder } from './filter-sessions';
+
+/** `/tags` and `/tags/:tag`: every tag with its count, and the sessions the URL's filter selects. */
 export function TagsPage() {
-  return <h1>TagsPage</h1>;
+  const t = useMessages();
+  const index = useIndex();
+  const { tag: pathTag } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const filter = searchToFilter(search, pathTag);
+  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  const ordered = useMemo(() => timelineOrder(index), [index]);
+  const results = filterSessions(ordered, filter);
+  const counts = countFacets(ordered, filter);
+  const tag = pathTag ? index.tags.find((candidate) => candidate.id === pathTag) : undefined;
+
+  // A new history entry per change, so back undoes it; the scroll position stays put.
+  const change = (next: SessionFilter) => navigate(tagsHref(next), { preventScrollReset: true });
+
+  return (
+    <div className="tags-page">
+      <h1>{tag ? t.tagTitle(tag.label) : t.tagsTitle}</h1>
+      <FilterControls index={index} filter={filter} counts={counts} onChange={change} />
+      <section aria-labelledby="results-title" className="results">
+        <h2 id="results-title" aria-live="polite">
+          {t.resultCount(results.length)}
+        </h2>
+        {results.length === 0 ? (
+          <EmptyResult filter={filter} labels={labels} />
+        ) : (
+          <ol className="session-list">
+            {results.map((session) => (
+              <li key={session.id}>
+                <SessionCard session={session} labels={labels} headingLevel={3} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,4 @@
+import { startClient } from './client/start';
+import './styles/index.css';
+
+void startClient({ root: document.getElementById('root')! });
