@@ -1,3 +1,59 @@
+import { Link, useParams } from 'react-router';
+import { SessionLink } from '../../components/session-link';
+import { useReview } from '../../data/hooks';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n';
+import { editionHref } from '../../routes';
+import { ReviewBody } from './review-body';
+
+/** `/reviews/:id`: the original post with its facts, each session heading linked to its page. */
 export function ReviewPage() {
-  return <h1>ReviewPage</h1>;
+  const t = useMessages();
+  const lang = useLang();
+  const { review, edition, sessions } = useReview(useParams().id ?? '');
+  return (
+    <article className="review">
+      <header className="review__header">
+        {edition && (
+          <p className="breadcrumb">
+            <Link to={editionHref(edition.id)}>{edition.name}</Link>
+          </p>
+        )}
+        <h1>{review.title}</h1>
+        <dl className="facts" aria-label={t.reviewFacts}>
+          <div>
+            <dt>{t.author}</dt>
+            <dd>{review.author ?? t.unknownAuthor}</dd>
+          </div>
+          {review.date && (
+            <div>
+              <dt>{t.date}</dt>
+              <dd>
+                <time dateTime={review.date}>{formatDate(review.date, lang)}</time>
+              </dd>
+            </div>
+          )}
+          {review.tags.length > 0 && (
+            <div>
+              <dt>{t.tags}</dt>
+              <dd>{review.tags.map((tag) => `#${tag}`).join(' ')}</dd>
+            </div>
+          )}
+        </dl>
+        {review.description && <p className="lead">{review.description}</p>}
+      </header>
+      {sessions.length > 0 && (
+        <nav aria-label={t.sessionsInReview} className="review__sessions">
+          <h2>{t.sessionsInReview}</h2>
+          <ul>
+            {sessions.map((session) => (
+              <li key={session.id}>
+                <SessionLink id={session.id}>{session.title}</SessionLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <ReviewBody review={review} />
+    </article>
+  );
 }
