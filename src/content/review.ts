@@ -152,12 +152,22 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext):
     .filter((n) => n.type !== 'heading' && (n.position?.end.offset ?? 0) <= introEnd)
     .map((n) => body.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0))
     .join('\n');
-  const containerDays = [...new Set(sessions.map((s) => s.day))];
+  // A post over several days (`# Day 1` … `# Day 2`) has no single day of its own.
+  const sessionDays = new Set(sessions.map((s) => s.day));
+  const multiDay = [...sessionDays].filter((d) => d !== null).length > 1;
+  const onlyDay = sessionDays.size === 1 ? [...sessionDays][0]! : null;
+  // Headings outside the talks may still say the day: `# Day01 마무리`.
+  const insideSession = (offset: number) => sessions.some((s) => offset >= s.heading.start && offset < Math.max(s.end, s.heading.end));
+  const headingDays = new Set(
+    outline.headings
+      .filter((h) => !insideSession(h.start))
+      .map((h) => detectDay(h.text))
+      .filter((d): d is number => d !== null),
+  );
   const statedDay =
     detectDay(title) ??
     (fm.description ? detectDay(fm.description) : null) ??
-    detectDay(introProse) ??
-    (containerDays.length === 1 ? containerDays[0]! : null);
+    (multiDay ? null : (detectDay(introProse) ?? onlyDay ?? (headingDays.size === 1 ? [...headingDays][0]! : null)));
   const introDates = findDatesInText(`${fm.description ?? ''}\n${intro}`);
   const attendedDate = introDates.length === 1 ? introDates[0]! : null;
 

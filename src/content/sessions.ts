@@ -21,6 +21,7 @@ import {
   readPartHeading,
   readSpeakerLine,
   splitHeadingSpeakers,
+  type HeadingSpeakers,
   type SpeakerDraft,
 } from './speakers';
 
@@ -65,9 +66,15 @@ export function stripNumbering(text: string): string {
 }
 
 /** The session title of a heading: numbering and speaker part removed. */
-export function cleanSessionTitle(text: string, companies: CompanyResolver): { title: string; speakers: SpeakerDraft[]; companies: string[] } {
+export function cleanSessionTitle(text: string, companies: CompanyResolver): HeadingSpeakers {
   const split = splitHeadingSpeakers(stripNumbering(text), companies);
-  return { title: split.title || stripNumbering(text), speakers: split.speakers, companies: split.companies };
+  return { ...split, title: split.title || stripNumbering(text) };
+}
+
+/** The number a heading is numbered with (`03.Practical` → 3, `세션 2 - …` → 2), or null. */
+export function readHeadingNumber(text: string): number | null {
+  const m = /^(?:(?:세션|session|talk|track|트랙|발표)\s*#?\s*)?(\d{1,2})\s*(?:[.)](?!\d)|\s+[-–—:]\s)/i.exec(text.trim());
+  return m ? Number(m[1]) : null;
 }
 
 // Words that make a heading about the post or the event rather than a talk.
@@ -215,6 +222,41 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
   const strongBelow = (i: number): number => headings[i]!.children.reduce((n, c) => n + (cluesOf(c).strong ? 1 : 0) + strongBelow(c), 0);
 
   const picked: { index: number; day: number | null }[] = [];
+  let lastNumber: number | null = null;
+  const pick = (i: number, day: number | null) => {
+    picked.push({ index: i, day });
+    lastNumber = readHeadingNumber(headings[i]!.text) ?? lastNumber;
+    promoteWithin(i, day);
+  };
+  // Posts slip a level now and then: `### 2. 다음 발표 / 이름` under `## 1. 키노트`, or a talk with
+  // its own speakers under the previous talk. Such a heading is the next session, not a part of
+  // the one above; panel parts (`- CTO 신재홍`, whose people the panel lists) and restarted
+  // step numbering (`### 01.` under `# 03.`) stay parts.
+  const promoteWithin = (sessionIndex: number, day: number | null) => {
+    const parent = cluesOf(sessionIndex);
+    const parentNames = new Set([...parent.title.speakers, ...parent.clues.speakers].map((s) => s.name));
+    const parentIsPanel = PANEL.test(parent.title.title) || parentNames.size >= 3;
+    const scan = (ids: number[]) => {
+      let restarted = false;
+      for (const c of ids) {
+        const n = readHeadingNumber(headings[c]!.text);
+        if (n !== null && n <= 1) restarted = true;
+        const child = cluesOf(c);
+        const childNames = child.title.speakers.map((s) => s.name);
+        const sameSpeakers = childNames.length === parentNames.size && childNames.every((n) => parentNames.has(n));
+        const partOfPanel = parentIsPanel && childNames.every((n) => parentNames.has(n));
+        const ownSpeakers =
+          (child.title.form === 'slash' || child.title.form === 'paren' || child.title.form === 'by') &&
+          childNames.length > 0 &&
+          !sameSpeakers &&
+          !partOfPanel;
+        const continues = n !== null && lastNumber !== null && n === lastNumber + 1 && !restarted;
+        if (roleOf(c).role === 'candidate' && (ownSpeakers || child.clues.hasSpeakerLine || continues)) pick(c, roleOf(c).day ?? day);
+        else scan(headings[c]!.children);
+      }
+    };
+    scan(headings[sessionIndex]!.children);
+  };
   const walk = (ids: number[], day: number | null, atRoot: boolean) => {
     for (const i of ids) {
       const h = headings[i]!;
@@ -235,22 +277,25 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
         walk(h.children, nextDay, false);
         continue;
       }
-      picked.push({ index: i, day: nextDay });
+      pick(i, nextDay);
     }
   };
   walk(outline.top, null, true);
 
-  return picked.map(({ index, day }) => {
+  return picked.map(({ index, day }, pickedIndex) => {
     const h = headings[index]!;
     const { title, clues } = cluesOf(index);
-    const nodes = root.children.slice(h.nodeIndex + 1, h.sectionEndNode);
+    // A session promoted out of this one's subtree ends it.
+    const next = picked[pickedIndex + 1];
+    const sectionEndNode = Math.min(h.sectionEndNode, next ? headings[next.index]!.nodeIndex : Infinity);
+    const nodes = root.children.slice(h.nodeIndex + 1, sectionEndNode);
     // A closing `---` and whatever follows it to the end of the post belong to the review, not
     // to the last talk; a `---` right before the next heading is only a separator.
     let keep = nodes.length;
     for (let k = nodes.length - 1; k >= 0; k--) {
       const n = nodes[k]!;
       if (n.type === 'heading') break;
-      if (n.type === 'thematicBreak' && (k === nodes.length - 1 || h.sectionEndNode === root.children.length)) {
+      if (n.type === 'thematicBreak' && (k === nodes.length - 1 || sectionEndNode === root.children.length)) {
         keep = k;
         break;
       }
@@ -274,7 +319,12 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
     const companies = [...title.companies];
     let kind: SessionKind = KEYNOTE.test(title.title) ? 'keynote' : PANEL.test(title.title) ? 'panel' : 'talk';
     const descendants: OutlineHeading[] = [];
-    const collect = (ids: number[]) => ids.forEach((c) => (descendants.push(headings[c]!), collect(headings[c]!.children)));
+    const collect = (ids: number[]) =>
+      ids.forEach((c) => {
+        if (headings[c]!.nodeIndex >= sectionEndNode) return;
+        descendants.push(headings[c]!);
+        collect(headings[c]!.children);
+      });
     collect(h.children);
     if (kind === 'talk' && descendants.some((d) => PANEL.test(d.text))) kind = 'panel';
     for (const d of descendants) {

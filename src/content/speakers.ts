@@ -27,6 +27,9 @@ export interface HeadingSpeakers {
   speakers: SpeakerDraft[];
   /** Companies named without a person (`Talk (카카오)`). */
   companies: string[];
+  /** How the speakers were written: a `/` or `(…)` suffix names a talk's own speakers, a
+   * `- 역할 이름` suffix may also name one part of a panel. */
+  form?: 'slash' | 'paren' | 'dash' | 'by';
 }
 
 const SURNAMES = new Set(
@@ -153,7 +156,7 @@ export function splitHeadingSpeakers(text: string, companies: CompanyResolver): 
   const slash = /^(.*\S)\s+\/\s*([^/]+)$/.exec(text);
   if (slash) {
     const people = readPersonList(slash[2]!, true);
-    if (people) return { title: trimTitle(slash[1]!), speakers: people, companies: [] };
+    if (people) return { title: trimTitle(slash[1]!), speakers: people, companies: [], form: 'slash' };
   }
   // `Talk (…)`
   const paren = /^(.*?)\s*[(（]([^()（）]*(?:\([^()]*\)[^()（）]*)*)[)）]\s*$/.exec(text);
@@ -163,30 +166,30 @@ export function splitHeadingSpeakers(text: string, companies: CompanyResolver): 
     const bar = inner.split(/\s*[|｜]\s*/);
     if (bar.length === 2) {
       const r = readCompanyAndPeople(bar[0]!, bar[1]!, companies, false);
-      if (r) return { title, speakers: r.people.map((p) => ({ ...p, company: r.company })), companies: [] };
+      if (r) return { title, speakers: r.people.map((p) => ({ ...p, company: r.company })), companies: [], form: 'paren' };
     }
     const dash = /^(.+?)\s*[-–—]\s+(.+)$/.exec(inner) ?? /^(.+?)\s+[-–—]\s*(.+)$/.exec(inner);
     if (dash) {
       const r = readCompanyAndPeople(dash[1]!, dash[2]!, companies, true);
-      if (r) return { title, speakers: r.people.map((p) => ({ ...p, company: r.company })), companies: [] };
+      if (r) return { title, speakers: r.people.map((p) => ({ ...p, company: r.company })), companies: [], form: 'paren' };
     }
     const people = readPersonList(inner, false);
-    if (people) return { title, speakers: people, companies: [] };
+    if (people) return { title, speakers: people, companies: [], form: 'paren' };
     // `정규돈(카카오), 신재홍(카카오뱅크)` inside the parentheses is handled by the pairs reader.
     const pairs = readCompanyNamePairs(inner, companies);
-    if (pairs) return { title, speakers: pairs, companies: [] };
+    if (pairs) return { title, speakers: pairs, companies: [], form: 'paren' };
     if (companies.resolveKnown(inner)) return { title, speakers: [], companies: [inner] };
   }
   // `Part - CTO 신재홍`, `Talk - 카카오 심현준`, `Talk - 홍길동`
   const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/.exec(text);
   if (dash) {
     const person = readRoleAndName(dash[2]!, companies, true);
-    if (person) return { title: trimTitle(dash[1]!), speakers: [person], companies: [] };
+    if (person) return { title: trimTitle(dash[1]!), speakers: [person], companies: [], form: 'dash' };
   }
   const by = /^(.*\S)\s+by\s+(.+)$/i.exec(text);
   if (by) {
     const people = readPersonList(by[2]!, true);
-    if (people) return { title: trimTitle(by[1]!), speakers: people, companies: [] };
+    if (people) return { title: trimTitle(by[1]!), speakers: people, companies: [], form: 'by' };
   }
   return none;
 }

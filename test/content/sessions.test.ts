@@ -135,4 +135,31 @@ describe('selectSessions', () => {
   it('ignores headings in code blocks', () => {
     expect(sessionsOf('## A 이야기\n\n```\n## not a heading\n```\n').map((x) => x.title)).toEqual(['A 이야기']);
   });
+
+  it('takes a talk that slipped a level under the previous one as the next session', () => {
+    const body = [
+      '## 1. 키노트 / 손소정', '', '- a', '', '### 리뷰', '', '좋았다', '',
+      '### 2. 광고 서빙 / 양현진(aiden.yang)', '', '- b', '',
+      '## 3. 검색 / 전재국(wade.jeon)', '', '- c', '',
+      '# Kafka 운영 (카카오 - 노우형, 신나윤)', '', '- d', '',
+      '## Istio 운영기 (카카오 - 김윤훈)', '', '- e', '',
+    ].join('\n');
+    const s = sessionsOf(body);
+    expect(s.map((x) => [x.title, x.markdown])).toEqual([
+      ['키노트', '- a\n\n### 리뷰\n\n좋았다'],
+      ['광고 서빙', '- b'],
+      ['검색', '- c'],
+      ['Kafka 운영', '- d'],
+      ['Istio 운영기', '- e'],
+    ]);
+  });
+
+  it('keeps panel parts and restarted step numbers inside their session', () => {
+    const body = [
+      '### AI Tech (정규돈, 신재홍, 김동용)', '', '#### 카카오뱅크의 AI - CTO 신재홍', '', '- a', '', '#### 패널 (신재홍, 김동용)', '', '- q', '',
+      '# 03.gRPC Go', '', '### 01. 서포터즈', '', '- c', '', '### 02. 정리부터', '', '- d', '',
+    ].join('\n');
+    expect(sessionsOf(body).map((x) => x.title)).toEqual(['AI Tech', 'gRPC Go']);
+  });
 });
+
