@@ -16,7 +16,8 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type Corpus } from './corpus';
+import { DiagnosticCode } from '../content/index';
+import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type BrokenKind, type Corpus } from './corpus';
 import type { BaselineMeasurement, PipelineMeasurement } from './measure-pipeline';
 import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table';
 
@@ -24,6 +25,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MEASURE_SCRIPT = join(ROOT, 'src/cli/measure-pipeline.ts');
 /** The line measure-pipeline.ts prints its result on. */
 const RESULT_PREFIX = 'BENCH_RESULT ';
+
+/** The diagnostic each kind of deliberately broken file must get. */
+const EXPECTED_CODE: Record<BrokenKind, string> = {
+  'unclosed-frontmatter': DiagnosticCode.frontmatterUnclosed,
+  'missing-title': DiagnosticCode.missingTitle,
+  'bad-date': DiagnosticCode.dateInvalid,
+  'invalid-yaml': DiagnosticCode.yamlInvalid,
+};
 
 /** The target: 2,000 reviews (≈25,000 session write-ups) in under 5 s and 1 GB, growing linearly. */
 const TARGET = { reviews: 2000, timeMs: 5000, memoryMb: 1024, linearRatio: 2.3 };
@@ -38,7 +47,7 @@ interface Options {
 
 interface SizeResult {
   size: number;
-  corpus: { bytes: number; writeUps: number; talks: number; broken: string[]; generateMs: number };
+  corpus: { bytes: number; writeUps: number; talks: number; broken: { path: string; kind: BrokenKind }[]; generateMs: number };
   runs: PipelineMeasurement[];
   failure?: string;
 }
@@ -111,7 +120,7 @@ async function main(): Promise<number> {
         bytes: corpus.reviews.reduce((sum, r) => sum + r.bytes, 0),
         writeUps: corpus.reviews.reduce((sum, r) => sum + r.writeUps.length, 0),
         talks: new Set(corpus.reviews.flatMap((r) => r.writeUps.map((w) => w.talkKey))).size,
-        broken: corpus.reviews.filter((r) => r.broken).map((r) => r.path),
+        broken: corpus.reviews.flatMap((r) => (r.broken ? [{ path: r.path, kind: r.broken }] : [])),
         generateMs,
       },
       runs: [],
@@ -183,6 +192,7 @@ function report(results: SizeResult[], baselineMb: number | undefined): string {
     row('catalog: reviews', measured((a) => formatInteger(a.last.reviews))),
     row('catalog: write-ups', measured((a) => formatInteger(a.last.writeUps))),
     row('catalog: sessions', measured((a) => formatInteger(a.last.sessions))),
+    row('catalog: sessions per talk', (r, a) => (a ? (a.last.sessions / Math.max(1, r.corpus.talks)).toFixed(2) : 'failed'), '1.00 = every variant merged'),
     row('catalog: diagnostics (err/warn)', measured((a) => `${formatInteger(a.last.errors + a.last.warnings)} (${a.last.errors}/${formatInteger(a.last.warnings)})`)),
     row('catalog: rejected files', measured((a) => formatInteger(a.last.rejected.length))),
     'rule',
@@ -234,13 +244,15 @@ function evaluate(results: SizeResult[]): Check[] {
       pass: a.peakRssMb < budgetMb,
       detail: `${formatInteger(a.peakRssMb)} MB (budget ${formatInteger(budgetMb)} MB)`,
     });
-    // Every deliberately broken file must be reported.
-    const reported = new Set(a.last.filesWithDiagnostics);
-    const silent = result.corpus.broken.filter((path) => !reported.has(path));
+    // Every deliberately broken file must get the diagnostic for what is wrong with it.
+    const missed = result.corpus.broken.filter((b) => !(a.last.codesByFile[b.path] ?? []).includes(EXPECTED_CODE[b.kind]));
+    const example = missed[0];
     checks.push({
       label: `${name}, broken files reported`,
-      pass: silent.length === 0,
-      detail: silent.length === 0 ? `all ${result.corpus.broken.length}` : `${silent.length} of ${result.corpus.broken.length} silent, e.g. ${silent[0]}`,
+      pass: missed.length === 0,
+      detail: example
+        ? `${missed.length} of ${result.corpus.broken.length} without their code, e.g. ${example.path} (${example.kind}, expected ${EXPECTED_CODE[example.kind]}, got ${(a.last.codesByFile[example.path] ?? []).join(', ') || 'nothing'})`
+        : `all ${result.corpus.broken.length} with the expected code`,
     });
   }
   const base = bySize.get(TARGET.reviews);

@@ -111,6 +111,8 @@ export interface WriteUpManifest {
   /** The heading line as written (without the `#`s). */
   heading: string;
   level: number;
+  /** 1-based line of the heading in the file. */
+  line: number;
   empty: boolean;
 }
 
@@ -491,6 +493,7 @@ function writeReview(world: World, seed: number, index: number): WrittenReview {
   const body = writeBody(plan, talks);
   const head = writeFrontmatter(plan, talks);
   let text = head + body.text;
+  const writeUps = locateHeadings(text, body.writeUps);
   const nfd = !broken && rng.chance(0.03);
   const crlf = rng.chance(0.08);
   const bom = rng.chance(0.05);
@@ -513,7 +516,7 @@ function writeReview(world: World, seed: number, index: number): WrittenReview {
       bom,
       crlf,
       nfd,
-      writeUps: body.writeUps,
+      writeUps,
     },
   };
 }
@@ -700,7 +703,7 @@ function writeBody(plan: ReviewPlan, talks: readonly CorpusTalk[]): Body {
     if (mixedLevels && rng.chance(0.4)) level = noH1 && baseLevel === 2 ? 3 : rng.pick([baseLevel - 1, Math.min(6, baseLevel + 1)]);
     const written = writeSession(plan, talk, level, number);
     out.push(written.text);
-    writeUps.push({ talkKey: talk.key, heading: written.heading, level, empty: written.empty });
+    writeUps.push({ talkKey: talk.key, heading: written.heading, level, line: 0, empty: written.empty });
   }
 
   if (rules && rng.chance(0.5)) out.push('---', '');
@@ -710,6 +713,20 @@ function writeBody(plan: ReviewPlan, talks: readonly CorpusTalk[]): Body {
   }
   for (const line of rng.sample(CLOSING_LINES, rng.int(1, 2))) out.push(fill(line), '');
   return { text: `${out.join('\n')}\n`, writeUps };
+}
+
+/** Fills in each write-up's line: its heading is the next line that reads `<#s> <heading>`. */
+function locateHeadings(text: string, writeUps: readonly WriteUpManifest[]): WriteUpManifest[] {
+  let from = 0;
+  let line = 1;
+  return writeUps.map((w) => {
+    const needle = `\n${hashes(w.level)} ${w.heading}\n`;
+    const at = text.indexOf(needle, from);
+    if (at < 0) throw new Error(`heading not found: ${w.heading}`);
+    for (let i = from; i <= at; i++) if (text.charCodeAt(i) === 10) line++;
+    from = at + 1;
+    return { ...w, line };
+  });
 }
 
 interface WrittenSession {

@@ -29,8 +29,8 @@ export interface PipelineMeasurement {
   diagnosticCodes: Record<string, number>;
   /** Files the catalog lists as rejected. */
   rejected: string[];
-  /** Files with at least one diagnostic. */
-  filesWithDiagnostics: string[];
+  /** Diagnostic codes of each file that has any. */
+  codesByFile: Record<string, string[]>;
   emittedFiles: number;
   emittedBytes: number;
   indexBytes: number;
@@ -58,9 +58,11 @@ async function measure(dir: string): Promise<PipelineMeasurement> {
   const t4 = performance.now();
 
   const diagnosticCodes: Record<string, number> = {};
+  const codesByFile: Record<string, string[]> = {};
   for (const d of catalog.diagnostics) {
     const key = `${d.code}:${d.severity}`;
     diagnosticCodes[key] = (diagnosticCodes[key] ?? 0) + 1;
+    (codesByFile[d.file] ??= []).push(d.code);
   }
   return {
     loadMs: t1 - t0,
@@ -77,7 +79,7 @@ async function measure(dir: string): Promise<PipelineMeasurement> {
     warnings: catalog.diagnostics.filter((d) => d.severity === 'warning').length,
     diagnosticCodes,
     rejected: catalog.files.filter((f) => f.status === 'rejected').map((f) => f.file),
-    filesWithDiagnostics: [...new Set(catalog.diagnostics.map((d) => d.file))],
+    codesByFile,
     emittedFiles: emitted.size,
     emittedBytes,
     indexBytes,
