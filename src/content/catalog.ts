@@ -163,12 +163,17 @@ export function buildCatalog(input: ContentInput): Catalog {
       }
     }
   }
+  // A stated day or attended date is strong evidence; the publish date is weak (003 is dated
+  // the day after the day it covers), so it names the day but never keeps two write-ups apart.
   const reviewDay = new Map<ReviewWork, number | null>();
+  const strongDay = new Map<ReviewWork, number | null>();
   for (const w of works) {
     const e = editionOf.get(w);
-    let day = w.statedDay;
-    if (day === null && e) day = (w.attendedDate && e.dateToDay.get(w.attendedDate)) || (w.date && e.dateToDay.get(w.date)) || null;
-    reviewDay.set(w, day);
+    let strong = w.statedDay;
+    if (strong === null && e && w.attendedDate) strong = e.dateToDay.get(w.attendedDate) ?? null;
+    const weak = strong === null && e && w.date ? (e.dateToDay.get(w.date) ?? null) : null;
+    strongDay.set(w, strong);
+    reviewDay.set(w, strong ?? weak);
   }
 
   // 4. Sessions: merge write-ups within each edition, then give ids.
@@ -183,7 +188,7 @@ export function buildCatalog(input: ContentInput): Catalog {
         reviewDate: w.date,
         order,
         title: draft.title,
-        day: draft.day ?? reviewDay.get(w) ?? null,
+        day: draft.day ?? strongDay.get(w) ?? null,
         speakerNames: draft.speakers.map((s) => s.name),
         work: w,
         draft,
@@ -294,7 +299,7 @@ export function buildCatalog(input: ContentInput): Catalog {
       markdown: i.draft.markdown,
       empty: i.draft.empty,
     }));
-    const day = items.map((i) => i.day).find((d) => d !== null) ?? null;
+    const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => reviewDay.get(i.work) ?? null).find((d) => d !== null) ?? null;
     const tags = tagMatcher.matchSession(
       items.map((i) => i.draft.title).join('\n'),
       items.map((i) => i.draft.markdown),

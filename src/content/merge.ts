@@ -95,10 +95,12 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
   const byKey = new Map<string, Cluster<T>[]>();
   const byToken = new Map<string, Cluster<T>[]>();
 
-  const compatible = (c: Cluster<T>, item: T) => {
+  // Speakers are written by Korean name in one review and by handle (`Hardy.Jung`) in another,
+  // so they only veto a fuzzy match, never the same title.
+  const compatible = (c: Cluster<T>, item: T, fuzzy: boolean) => {
     if (c.reviews.has(item.reviewId)) return false;
     if (c.day !== null && item.day !== null && c.day !== item.day) return false;
-    if (c.speakers.size && item.speakerNames.length && !item.speakerNames.some((s) => c.speakers.has(s))) return false;
+    if (fuzzy && c.speakers.size && item.speakerNames.length && !item.speakerNames.some((s) => c.speakers.has(s))) return false;
     return true;
   };
   const register = (c: Cluster<T>, key: string, title: string) => {
@@ -137,7 +139,7 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
         register(target, canonical.key, canonical.title);
       }
     } else {
-      target = byKey.get(`${item.editionId}\u0000${key}`)?.find((c) => compatible(c, item));
+      target = byKey.get(`${item.editionId}\u0000${key}`)?.find((c) => compatible(c, item, false));
       if (!target && key) {
         const counts = new Map<Cluster<T>, number>();
         for (const t of titleTokens(item.title)) {
@@ -149,7 +151,7 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
         let best: { c: Cluster<T>; score: number } | null = null;
         const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq).slice(0, 20);
         for (const [c] of ranked) {
-          if (!compatible(c, item)) continue;
+          if (!compatible(c, item, true)) continue;
           for (const k of c.keys) {
             const score = diceOf(grams, k.grams);
             if (score >= FUZZY_THRESHOLD && (!best || score > best.score)) best = { c, score };

@@ -172,7 +172,7 @@ function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyR
         const text = para ? toString(para).trim() : '';
         const bullet = readNameBullet(text);
         const pairs = bullet ? null : readCompanyNamePairs(text, companies);
-        if (bullet) clues.speakers.push(bullet);
+        if (bullet) clues.speakers.push(...bullet);
         else if (pairs) clues.speakers.push(...pairs);
       }
     }

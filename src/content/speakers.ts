@@ -215,13 +215,34 @@ export function readSpeakerLine(line: string): SpeakerDraft[] | null {
   return people.map((p) => (company ? { ...p, company } : p));
 }
 
-/** A first bullet that only names the speaker: `홍길동님`, `발표자 홍길동님 (카카오)`. */
-export function readNameBullet(text: string): SpeakerDraft | null {
-  const m = /^(?:발표자\s*[:：]?\s*)?([가-힣]{2,4}|[A-Za-z][A-Za-z0-9._-]{1,30})\s*님\s*(?:[(（]([^()（）]+)[)）])?\s*$/.exec(text.trim());
-  if (!m) return null;
-  const person: SpeakerDraft = { name: m[1]! };
-  if (m[2]) person.company = m[2].trim();
-  return person;
+/**
+ * A first bullet that only names the speakers, politely: `홍길동님`, `발표자 홍길동님 (토스)`,
+ * `카카오 Ryan.Kwon님`, `황가린, 양나호님`. The closing 님 is what makes it a speaker line.
+ */
+export function readNameBullet(text: string): SpeakerDraft[] | null {
+  let t = text.trim().replace(/^발표자\s*[:：]?\s*/, '');
+  let company: string | undefined;
+  const paren = /^(.*\S)\s*[(（]([^()（）]+)[)）]$/.exec(t);
+  if (paren) {
+    t = paren[1]!;
+    company = paren[2]!.trim();
+  }
+  if (!/님$/.test(t)) return null;
+  const items = t.split(/\s*[,，]\s*/).map((x) => x.replace(/\s*님$/, '').trim());
+  const out: SpeakerDraft[] = [];
+  for (const [i, item] of items.entries()) {
+    const words = item.split(/\s+/);
+    let person = words.length === 1 ? readPerson(item, true) : null;
+    // `카카오 Ryan.Kwon님`: a company word before the first name.
+    if (!person && i === 0 && words.length === 2) {
+      person = readPerson(words[1]!, true);
+      if (person && !company) company = words[0]!;
+    }
+    if (!person && /^[가-힣]{2,4}$/.test(item)) person = { name: item };
+    if (!person) return null;
+    out.push(person);
+  }
+  return out.map((p) => (company ? { ...p, company } : p));
 }
 
 /** `카카오 정규돈, 카카오뱅크 신재홍` or `정규돈(카카오), 신재홍(카카오뱅크)`: every item a known company and a name. */

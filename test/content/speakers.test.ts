@@ -73,9 +73,12 @@ describe('readSpeakerLine', () => {
 
 describe('readNameBullet', () => {
   it.each([
-    ['정재남님', { name: '정재남' }],
-    ['발표자 홍길동님 (토스)', { name: '홍길동', company: '토스' }],
+    ['정재남님', [{ name: '정재남' }]],
+    ['발표자 홍길동님 (토스)', [{ name: '홍길동', company: '토스' }]],
+    ['카카오 Ryan.Kwon님', [{ name: 'Ryan.Kwon', company: '카카오' }]],
+    ['황가린, 양나호님', [{ name: '황가린' }, { name: '양나호' }]],
     ['서버 컴포넌트 소개', null],
+    ['발표 자료를 공유해 주신 분께 감사드립니다님', null],
   ])('%s', (text, expected) => {
     expect(readNameBullet(text)).toEqual(expected);
   });
