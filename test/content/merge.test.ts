@@ -44,10 +44,14 @@ describe('mergeWriteUps', () => {
   it.each([
     ['two headings of one review', [item('a', '오픈소스 운영기', { order: 0 }), item('a', '오픈소스 운영기!', { order: 1 })]],
     ['different days', [item('a', '키노트', { day: 1 }), item('b', '키노트', { day: 2 })]],
-    ['disjoint speakers', [item('a', '키노트', { speakerNames: ['홍길동'] }), item('b', '키노트', { speakerNames: ['김철수'] })]],
+    ['close titles by disjoint speakers', [item('a', '카카오 빌링 MySQL 샤딩 적용', { speakerNames: ['홍길동'] }), item('b', '카카오 빌링 MySQL DB 샤딩 적용', { speakerNames: ['김철수'] })]],
     ['different editions', [item('a', '키노트'), item('b', '키노트', { editionId: '2019' })]],
   ])('keeps apart %s', (_name, inputs) => {
     expect(mergeWriteUps(inputs, [])).toHaveLength(2);
+  });
+
+  it('merges the same title even when one review names speakers by handle', () => {
+    expect(mergeWriteUps([item('a', 'Scaling SRE', { speakerNames: ['정하디'] }), item('b', 'Scaling SRE', { speakerNames: ['Hardy.Jung'] })], [])).toHaveLength(1);
   });
 
   it('gives the same clusters whatever the input order', () => {
