@@ -107,6 +107,19 @@ function mapColumn(original: string, column: number): number {
 /** Decode one file. Never throws: problems come back as a diagnostic. */
 export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   const at = (line: number, column: number) => ({ file, line, column });
+  // UTF-16 files (Windows Notepad's "Unicode") are full of NUL bytes; say what they are.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      diagnostic: createDiagnostic({
+        code: DiagnosticCode.invalidUtf8,
+        severity: 'error',
+        location: at(1, 1),
+        message: 'The file is saved as UTF-16, not UTF-8',
+        hint: 'Save the file as UTF-8',
+      }),
+    };
+  }
   const binary = detectBinary(bytes);
   if (binary) {
     return {

@@ -37,6 +37,7 @@ describe('decodeText', () => {
       concat([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 13]),
       'binary.png.md:1:1 error The file is a PNG image, not a text post. Move it out of the content folder or give it a non-review extension. binary-file',
     ],
+    ['utf16.md', new Uint8Array([0xff, 0xfe, 0x23, 0x00, 0x20, 0x00]), 'utf16.md:1:1 error The file is saved as UTF-16, not UTF-8. Save the file as UTF-8. invalid-utf8'],
     [
       'nul.md',
       utf8('abc\u0000def'),
