@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { RootContent } from 'mdast';
 import type { CompanyResolver } from './companies';
 import { detectDay, type SeriesRecognizer } from './editions';
+import { compactTitle, titleSimilarity } from './merge';
 import type { Outline, OutlineHeading } from './outline';
 import type { SessionKind } from './schema';
 import {
@@ -90,6 +91,7 @@ const NON_SESSION = new Set(
    굿즈 기념품 점심 점심시간 식사 간식 네트워킹 networking 현장 스케치 분위기 소개 일정 타임테이블 timetable schedule agenda 이벤트 경품 후원 스폰서 사진 전 전에 후
    with 신청 당첨 추첨 가는길 가는 길 교통 주차 숙소 안내 공지 thanks 감사 인사 etc 기타`.split(/\s+/),
 );
+const POST_TITLE_WORDS = /후기|참관기|참석기|참가기|참여기|다녀|recap|review/i;
 const KEYNOTE = /키노트|keynote|기조\s*(?:연설|강연|발표)/i;
 const PANEL = /패널|panel|대담|좌담|토크\s*콘서트/i;
 
@@ -273,7 +275,13 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
       }
       const strong = cluesOf(i).strong;
       const soleTop = atRoot && ids.length === 1 && h.depth === 1 && h.children.length >= 2;
-      if (!strong && (strongBelow(i) >= 2 || (soleTop && ctx.recognizers.some((r) => r.find(h.text) >= 0)))) {
+      // The one `#` heading over everything is the post's own title when it reads like one.
+      const titleLike =
+        soleTop &&
+        (ctx.recognizers.some((r) => r.find(h.text) >= 0) ||
+          POST_TITLE_WORDS.test(h.text) ||
+          (ctx.postTitle !== undefined && titleSimilarity(compactTitle(ctx.postTitle), compactTitle(h.text)) >= 0.5));
+      if (!strong && (strongBelow(i) >= 2 || titleLike)) {
         walk(h.children, nextDay, false);
         continue;
       }
