@@ -155,6 +155,7 @@ interface Aggregate {
   emitMs: number;
   serializeMs: number;
   pipelineMs: number;
+  pipelineCpuMs: number;
   peakRssMb: number;
   last: PipelineMeasurement;
 }
@@ -169,6 +170,7 @@ function aggregate(result: SizeResult): Aggregate | undefined {
     emitMs: med((m) => m.emitMs),
     serializeMs: med((m) => m.serializeMs),
     pipelineMs: med((m) => m.catalogMs + m.emitMs),
+    pipelineCpuMs: med((m) => m.pipelineCpuMs),
     peakRssMb: Math.max(...result.runs.map((m) => m.peakRssMb)),
     last,
   };
@@ -200,6 +202,7 @@ function report(results: SizeResult[], baselineMb: number | undefined): string {
     row('time: buildCatalog', measured((a) => formatDuration(a.catalogMs))),
     row('time: emitStaticFiles', measured((a) => formatDuration(a.emitMs))),
     row('time: pipeline (build + emit)', measured((a) => formatDuration(a.pipelineMs)), time),
+    row('time: pipeline CPU (all threads)', measured((a) => formatDuration(a.pipelineCpuMs)), 'CPU ≪ wall: machine was busy'),
     row('time: JSON.stringify of output', measured((a) => formatDuration(a.serializeMs))),
     row('time: all (load+pipeline+JSON)', measured((a) => formatDuration(a.loadMs + a.pipelineMs + a.serializeMs))),
     row('time: per 1,000 write-ups', measured((a) => formatDuration((a.pipelineMs / Math.max(1, a.last.writeUps)) * 1000))),

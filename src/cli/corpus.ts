@@ -672,9 +672,11 @@ function writeBody(plan: ReviewPlan, talks: readonly CorpusTalk[]): Body {
       out.push(`${hashes(baseLevel)} ${heading}`, '');
       if ((heading === 'Overview' || heading === '장소') && !dated) {
         dated = true;
-        const day = plan.days[0] ?? 1;
-        const date = edition.dates[day - 1] ?? '';
-        out.push(`${plan.bullet} 참여 날짜: ${koreanDate(date)} (day ${day})`, `${plan.bullet} 장소: ${edition.venue}`, '');
+        const first = plan.days[0] ?? 1;
+        const last = plan.days[plan.days.length - 1] ?? first;
+        const dateOf = (day: number): string => koreanDate(edition.dates[day - 1] ?? '');
+        const when = first === last ? `${dateOf(first)} (day ${first})` : `${dateOf(first)} ~ ${dateOf(last)} (${plan.days.length}일 모두 참석)`;
+        out.push(`${plan.bullet} 참여 날짜: ${when}`, `${plan.bullet} 장소: ${edition.venue}`, '');
       } else {
         out.push(fill(rng.pick(VENUE_LINES)), '');
       }
