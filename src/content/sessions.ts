@@ -274,10 +274,10 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
         continue;
       }
       const strong = cluesOf(i).strong;
-      const soleTop = atRoot && ids.length === 1 && h.depth === 1 && h.children.length >= 2;
-      // The one `#` heading over everything is the post's own title when it reads like one.
+      const firstTop = atRoot && ids[0] === i && h.children.length >= 2;
+      // The first top heading over several others is the post's own title when it reads like one.
       const titleLike =
-        soleTop &&
+        firstTop &&
         (ctx.recognizers.some((r) => r.find(h.text) >= 0) ||
           POST_TITLE_WORDS.test(h.text) ||
           (ctx.postTitle !== undefined && titleSimilarity(compactTitle(ctx.postTitle), compactTitle(h.text)) >= 0.5));

@@ -162,9 +162,11 @@ describe('selectSessions', () => {
     expect(sessionsOf(body).map((x) => x.title)).toEqual(['AI Tech', 'gRPC Go']);
   });
 
-  it('looks through a lone # heading that reads like the post title', () => {
+  it('looks through a first # heading that reads like the post title', () => {
     const body = '# 카카오 개발자 컨퍼런스 다녀왔습니다\n\n인사\n\n## A 이야기\n\n- a\n\n## B 이야기\n\n- b\n';
     expect(sessionsOf(body, '개발자 컨퍼런스 후기').map((x) => x.title)).toEqual(['A 이야기', 'B 이야기']);
+    const withWrapUp = `${body}\n# 마치며\n\n끝\n`;
+    expect(sessionsOf(withWrapUp, '개발자 컨퍼런스 후기').map((x) => x.title)).toEqual(['A 이야기', 'B 이야기']);
     const single = '# Kafka 운영 노하우\n\n## 배경\n\n- a\n\n## 해결\n\n- b\n';
     expect(sessionsOf(single, '밋업 메모').map((x) => x.title)).toEqual(['Kafka 운영 노하우']);
   });
