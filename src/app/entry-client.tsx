@@ -1,4 +1,12 @@
 import { startClient } from './client/start';
 import './styles/index.css';
 
-void startClient({ root: document.getElementById('root')! });
+const started = startClient({ root: document.getElementById('root')! });
+
+if (import.meta.env.DEV) {
+  // The plugin's dev module (src/vite/client/dev-diagnostics.ts) fires this when a file in
+  // content/ changes: refetch the catalog instead of reloading the page.
+  void started.then(({ queryClient }) => {
+    window.addEventListener('talkshelf:content-updated', () => void queryClient.invalidateQueries());
+  });
+}

@@ -53,6 +53,14 @@ describe('the real pipeline output', () => {
     );
   });
 
+  it('session: an image the review links relatively (into its own blog) shows as unavailable, not as a broken request', async () => {
+    const session = real.catalog.sessions.find((s) => s.writeUps.some((w) => w.markdown.includes('](../images/')))!;
+    renderApp(sessionHref(session.id), { transport: transport() });
+    await screen.findByRole('heading', { level: 1, name: session.title });
+    expect(screen.getByRole('img', { name: /^이미지를 볼 수 없습니다/ })).toHaveClass('missing-image');
+    expect(document.querySelector('img[src^="../"]')).toBeNull();
+  });
+
   it('session: a merged title redirects to the canonical session', async () => {
     const merged = real.index.sessions.find((s) => s.aliases.length > 0)!;
     const { router } = renderApp(sessionHref(merged.aliases[0]!), { transport: transport() });

@@ -40,7 +40,23 @@ function isExternal(href: string | undefined): boolean {
   return !!href && /^(https?:)?\/\//i.test(href);
 }
 
+/**
+ * A relative URL in a review points into its author's blog (`../images/x.png`, `/2019/post`),
+ * which does not exist here; the pipeline reports it, and the page shows it as unavailable
+ * rather than as a broken request.
+ */
+function isUnresolvable(url: string | undefined): boolean {
+  return !url || !(isExternal(url) || /^(#|mailto:|data:image\/)/i.test(url));
+}
+
 function MarkdownLink({ node: _node, href, children, ...props }: ComponentProps<'a'> & ExtraProps) {
+  if (isUnresolvable(href)) {
+    return (
+      <span className="unresolved-link" title={href}>
+        {children}
+      </span>
+    );
+  }
   if (isExternal(href)) {
     return (
       <a {...props} href={href} target="_blank" rel="noopener noreferrer">
@@ -56,6 +72,14 @@ function MarkdownLink({ node: _node, href, children, ...props }: ComponentProps<
 }
 
 function MarkdownImage({ node: _node, alt, ...props }: ComponentProps<'img'> & ExtraProps) {
+  const t = useMessages();
+  if (isUnresolvable(typeof props.src === 'string' ? props.src : undefined)) {
+    return (
+      <span className="missing-image" role="img" aria-label={t.missingImage(alt ?? '')}>
+        {t.missingImage(alt ?? '')}
+      </span>
+    );
+  }
   return <img {...props} alt={alt ?? ''} loading="lazy" decoding="async" referrerPolicy="no-referrer" />;
 }
 

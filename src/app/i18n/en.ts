@@ -46,6 +46,7 @@ export const en: Messages = {
   nextSession: 'Next session',
   sessionNav: 'Neighbouring sessions',
   table: 'Table',
+  missingImage: (alt: string) => (alt ? `Image not available: ${alt}` : 'Image not available'),
   relatedSessions: 'Related sessions',
 
   tagsTitle: 'Tags',

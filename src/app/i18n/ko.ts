@@ -44,6 +44,7 @@ export const ko = {
   nextSession: '다음 세션',
   sessionNav: '타임라인 이웃 세션',
   table: '표',
+  missingImage: (alt: string) => (alt ? `이미지를 볼 수 없습니다: ${alt}` : '이미지를 볼 수 없습니다'),
   relatedSessions: '관련 세션',
 
   tagsTitle: '태그',
