@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { talkshelf } from './src/vite/plugin';
 
 // BASE_PATH lets the same build live at a domain root or under a project page (/talkshelf/).
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), talkshelf()],
   test: {
     projects: [
       {

@@ -45,6 +45,8 @@ export async function checkLinks(distDir: string, base = '/'): Promise<{ pages: 
       const report = (reason: string) => broken.push({ page: path.relative(root, page), attribute, url: raw, reason });
       const url = new URL(raw, pageUrl);
       if (url.origin !== pageUrl.origin) continue;
+      // `/talkshelf` is the site's root folder without its slash: hosts redirect it, like any folder.
+      if (`${url.pathname}/` === base) url.pathname = base;
       if (!url.pathname.startsWith(base)) {
         report(`outside the base path ${base}`);
         continue;

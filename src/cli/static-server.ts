@@ -35,11 +35,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
   const root = path.resolve(options.dir);
   const base = options.base ?? '/';
   const server = createServer(async (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
     const file = pathname.startsWith(base) ? await resolveFile(root, pathname.slice(base.length)) : undefined;
     if (file?.redirect) {
-      // Like GitHub Pages: a folder without its trailing slash is redirected to it.
-      res.writeHead(301, { Location: `${pathname}/` });
+      // Like GitHub Pages: a folder without its trailing slash is redirected to it, query kept.
+      res.writeHead(301, { Location: `${pathname}/${search}` });
       return res.end();
     }
     const target = file?.path ?? path.join(root, '404.html');

@@ -88,8 +88,8 @@ async function buildSite(
   siteUrlOption: string | undefined,
 ): Promise<void> {
   const { logger, root, base } = config;
-  const started = performance.now();
-  const content = await runContentBuild(contentDir);
+  const timings = new Timings();
+  const content = await timings.measure('content', () => runContentBuild(contentDir));
   if (content.warnings.length > 0) {
     logger.warn(`[talkshelf] ${content.warnings.length} warning(s):\n${describeDiagnostics(content.warnings, contentDir, root)}`);
   }
@@ -104,8 +104,8 @@ async function buildSite(
   const client = builder.environments.client;
   const server = builder.environments.ssr;
   if (!client || !server) throw new Error('talkshelf: the client and ssr build environments are missing.');
-  await builder.build(client);
-  await builder.build(server);
+  await timings.measure('client bundle', () => builder.build(client));
+  await timings.measure('server bundle', () => builder.build(server));
 
   const outDir = path.resolve(root, client.config.build.outDir);
   for (const [file, text] of content.files) {
@@ -117,7 +117,7 @@ async function buildSite(
   const entry = (await import(pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href)) as ServerEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const siteUrl = new URL(base, siteUrlOption ?? process.env.SITE_URL ?? 'http://localhost:4173/').href;
-  const result = await prerender({ entry, template, outDir, files: content.files, base, siteUrl });
+  const result = await timings.measure('pre-render', () => prerender({ entry, template, outDir, files: content.files, base, siteUrl }));
 
   const index = JSON.parse(content.files.get('data/index.json')!) as IndexFile;
   const site: Site = {
@@ -136,6 +136,26 @@ async function buildSite(
   logger.info(
     `[talkshelf] pre-rendered ${result.pages.length} pages and ${result.redirects} redirects; ` +
       `index.json ${indexBytes} B (${Math.round(indexBytes / Math.max(1, index.sessions.length))} B per session); ` +
-      `${Math.round(performance.now() - started)} ms`,
+      `${timings.format()}`,
   );
+}
+
+/** Wall time of each build phase, reported so a slow build says where the time went. */
+class Timings {
+  private readonly started = performance.now();
+  private readonly phases: [string, number][] = [];
+
+  async measure<T>(name: string, run: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.phases.push([name, performance.now() - start]);
+    }
+  }
+
+  format(): string {
+    const parts = this.phases.map(([name, ms]) => `${name} ${Math.round(ms)} ms`);
+    return `${Math.round(performance.now() - this.started)} ms (${parts.join(', ')})`;
+  }
 }

@@ -23,6 +23,7 @@ beforeAll(async () => {
         '<a href="/base/sessions/2024/카카오-빌링/">raw unicode</a>' +
         '<a href="/base/reviews/r1#h-2">anchor</a>' +
         '<a href="https://if.kakao.com/">external</a>' +
+        '<a href="/base">the root folder without its slash</a>' +
         '<a href="/base/missing">broken</a>' +
         '<a href="/base/reviews/r1#nope">bad anchor</a>' +
         '<img src="/elsewhere.png">',
@@ -60,10 +61,10 @@ describe('startStaticServer', () => {
     expect(await response.text()).toContain('<h1>세션</h1>');
   });
 
-  it('redirects a folder without its trailing slash', async () => {
-    const response = await fetch(`${url}reviews/r1`, { redirect: 'manual' });
+  it('redirects a folder without its trailing slash, keeping the query', async () => {
+    const response = await fetch(`${url}reviews/r1?tags=a,b`, { redirect: 'manual' });
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/base/reviews/r1/');
+    expect(response.headers.get('location')).toBe('/base/reviews/r1/?tags=a,b');
   });
 
   it.each(['nowhere', 'sessions/2024/none/', '../index.html'])('answers %s with 404.html and status 404, no SPA fallback', async (p) => {

@@ -1,0 +1,77 @@
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures';
+
+const index = readIndex();
+const billing = index.sessions.find((s) => s.title === '카카오 빌링 MySQL DB 샤딩 적용')!;
+
+test.describe('a shared session link', () => {
+  test('opens cold on a static server with its title and every review’s notes', async ({ page, problems }) => {
+    const response = await page.goto(at(rootUrl(), `/sessions/${billing.id}`));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: billing.title })).toBeVisible();
+    await expect(page).toHaveTitle(/카카오 빌링 MySQL DB 샤딩 적용/);
+    // Both reviews' notes, side by side: each is credited to its review.
+    await expect(page.getByRole('link', { name: 'if(kakaoAI) 2024 참여 후기' })).toBeVisible();
+    await expect(page.getByText('ShardingSphere').first()).toBeVisible();
+    await waitForApp(page);
+    expect(problems.console).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
+  test('previews well: description, canonical URL, Open Graph and Twitter tags', async ({ page }) => {
+    await page.goto(at(rootUrl(), `/sessions/${billing.id}`));
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    expect(await meta('meta[name="description"]')).toContain('권세원');
+    expect(await meta('meta[property="og:title"]')).toContain(billing.title);
+    expect(await meta('meta[property="og:site_name"]')).toBe('talkshelf');
+    expect(await meta('meta[property="og:locale"]')).toBe('ko_KR');
+    expect(await meta('meta[property="og:image"]')).toMatch(/^https?:\/\/.+\/og\.png$/);
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(decodeURIComponent(new URL(canonical!).pathname)).toBe(`/sessions/${billing.id}`);
+  });
+
+  test('resolves an alias of a merged session to the session', async ({ page }) => {
+    const merged = index.sessions.find((s) => s.aliases.length > 0)!;
+    await page.goto(at(rootUrl(), `/sessions/${merged.aliases[0]}`));
+    const [edition, slug] = merged.id.split('/').map(encodeURIComponent);
+    await expect(page).toHaveURL(new RegExp(`/sessions/${edition}/${slug}/?$`));
+    await expect(page.getByRole('heading', { level: 1, name: merged.title })).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every kind of page is readable from its pre-rendered HTML', async ({ page }) => {
+    const review = index.reviews[0]!;
+    const edition = index.editions[0]!;
+    const tag = index.tags[0]!;
+    const cases: [string, string][] = [
+      ['/', '타임라인'],
+      [`/editions/${edition.id}`, edition.name],
+      [`/sessions/${billing.id}`, billing.title],
+      ['/tags', '태그'],
+      [`/tags/${tag.id}`, `#${tag.label}`],
+      [`/reviews/${review.id}`, review.title],
+    ];
+    for (const [pathname, heading] of cases) {
+      const response = await page.goto(at(rootUrl(), pathname));
+      expect(response?.status(), pathname).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }), pathname).toHaveText(heading);
+    }
+    await page.goto(at(rootUrl(), `/sessions/${billing.id}`));
+    await expect(page.getByText('ShardingSphere').first()).toBeVisible();
+  });
+});
+
+test.describe('an unknown address', () => {
+  test('answers 404 and shows the not-found page with the closest sessions', async ({ page, problems }) => {
+    const response = await page.goto(at(rootUrl(), '/sessions/2024/카카오-빌링-샤딩'));
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('찾을 수 없습니다');
+    await expect(page.getByRole('link', { name: billing.title })).toBeVisible();
+    await page.getByRole('link', { name: billing.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: billing.title })).toBeVisible();
+    expect(problems.console.filter((m) => !m.includes('404'))).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Shared pieces of the browser tests: the two served builds, the catalog they were built from,
+ * and a page that records every console message, page error and failed request.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { IndexFile } from '../../src/content/schema';
+import { E2E_DIST } from './paths';
+
+export { expect };
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The catalog index the served build holds (the build ran in global setup). */
+export function readIndex(): IndexFile {
+  return JSON.parse(readFileSync(path.join(root, E2E_DIST, 'data/index.json'), 'utf8')) as IndexFile;
+}
+
+export function rootUrl(): string {
+  const url = process.env.E2E_ROOT_URL;
+  if (!url) throw new Error('E2E_ROOT_URL is not set: run the browser tests through playwright.config.ts.');
+  return url;
+}
+
+export function subpathUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run the browser tests through playwright.config.ts.');
+  return url;
+}
+
+/** `/sessions/2024/x?y` → absolute URL on a served build, each path segment encoded. */
+export function at(site: string, href: string): string {
+  const [pathname = '', query] = href.split('?');
+  const encoded = pathname
+    .split('/')
+    .map((s) => encodeURIComponent(decodeURIComponent(s)))
+    .join('/');
+  return new URL(`${encoded.replace(/^\//, '')}${query === undefined ? '' : `?${query}`}`, site).href;
+}
+
+export interface PageProblems {
+  console: string[];
+  failedRequests: string[];
+}
+
+// A 1×1 transparent PNG: reviews embed images from the internet, which this sandbox cannot
+// reach; answering locally keeps "no console errors" about our code, not the network.
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { console: [], failedRequests: [] };
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
+    );
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => problems.failedRequests.push(`failed ${request.url()}`));
+    await use(problems);
+  },
+});
+
+/** Waits until React has hydrated the pre-rendered page (the client marks <html> when done). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 10_000 });
+}

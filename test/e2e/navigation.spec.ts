@@ -1,0 +1,71 @@
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures';
+
+const index = readIndex();
+
+test('timeline → tag filter (two tags, all) → session → back keeps the filter and the scroll', async ({ page, problems }) => {
+  await page.goto(rootUrl());
+  await waitForApp(page);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '태그' }).click();
+  await expect(page).toHaveURL(/\/tags$/);
+
+  await page.getByRole('button', { name: /^Kafka \(\d+\)$/ }).click();
+  await page.getByRole('button', { name: /^분산락 \(\d+\)$/ }).click();
+  await page.getByRole('radio', { name: '모두 포함' }).check();
+  await expect(page).toHaveURL(/\?tags=kafka,distributed-lock&match=all$/);
+
+  const expected = index.sessions.filter((s) => s.tags.includes('kafka') && s.tags.includes('distributed-lock'));
+  expect(expected.length).toBeGreaterThan(0);
+  const results = page.getByRole('main').getByRole('heading', { level: 3 });
+  await expect(results).toHaveCount(expected.length);
+
+  // Scroll down so there is a position to restore, then open a session.
+  await page.setViewportSize({ width: 360, height: 640 });
+  const target = page.getByRole('link', { name: expected[expected.length - 1]!.title });
+  await target.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  await target.click();
+  await expect(page.getByRole('heading', { level: 1, name: expected[expected.length - 1]!.title })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?tags=kafka,distributed-lock&match=all$/);
+  await expect(page.getByRole('radio', { name: '모두 포함' })).toBeChecked();
+  await expect(page.getByRole('button', { name: /^Kafka \(\d+\)$/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+
+  // Reload: the filter lives in the URL, and the static server answers it without rewrites.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: '모두 포함' })).toBeChecked();
+  await expect(results).toHaveCount(expected.length);
+  expect(problems.console).toEqual([]);
+});
+
+test('reload on every view keeps what it shows', async ({ page }) => {
+  const session = index.sessions[0]!;
+  const review = index.reviews[0]!;
+  const views: [string, string][] = [
+    ['/', '타임라인'],
+    [`/editions/${index.editions[0]!.id}`, index.editions[0]!.name],
+    [`/sessions/${session.id}`, session.title],
+    ['/tags?tags=kafka', '태그'],
+    [`/tags/${index.tags[0]!.id}`, `#${index.tags[0]!.label}`],
+    [`/reviews/${review.id}`, review.title],
+  ];
+  for (const [pathname, heading] of views) {
+    await page.goto(at(rootUrl(), pathname));
+    await waitForApp(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 }), pathname).toHaveText(heading);
+    await waitForApp(page);
+  }
+});
+
+test('client-side navigation from a session to its review lands on the heading', async ({ page }) => {
+  const billing = index.sessions.find((s) => s.title === '카카오 빌링 MySQL DB 샤딩 적용')!;
+  await page.goto(at(rootUrl(), `/sessions/${billing.id}`));
+  await waitForApp(page);
+  await page.getByRole('link', { name: '원문에서 이 부분 보기' }).first().click();
+  await expect(page).toHaveURL(/\/reviews\/[^#]+#/);
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+});
