@@ -45,6 +45,11 @@ export function sessionHref(sessionId: string): string {
   return `/sessions/${encodeSegments(sessionId)}`;
 }
 
+/** Id of one review's write-up on a session page: `/sessions/2024/x#from-<review id>`. */
+export function writeUpAnchor(reviewId: string): string {
+  return `from-${reviewId}`;
+}
+
 export function tagHref(tagId: string): string {
   return `/tags/${encodeURIComponent(tagId)}`;
 }

@@ -3,7 +3,8 @@ import type { SessionSummary } from '../../../content/schema';
 import { SessionLink } from '../../components/session-link';
 import { useSession } from '../../data/hooks';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n';
-import { editionHref } from '../../routes';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { editionHref, sessionHref } from '../../routes';
 import { sessionIdFromParams } from './route';
 import { SessionFacts } from './session-facts';
 import { WriteUpCard } from './write-up';
@@ -26,9 +27,10 @@ export function SessionPage() {
           {date && ` · ${date}`}
         </p>
         <h1>{session.title}</h1>
-        <p>
+        <p className="session__badges">
           <span className="badge">{t.kind(session.kind)}</span>
           {session.emptyNotes && <span className="badge badge--muted">{t.emptyNotes}</span>}
+          <CopyLinkButton to={sessionHref(session.id)} label={t.copySessionLink} />
         </p>
         <SessionFacts file={file} />
       </header>
@@ -40,7 +42,12 @@ export function SessionPage() {
         ) : (
           <div className="writeups">
             {session.writeUps.map((writeUp) => (
-              <WriteUpCard key={`${writeUp.reviewId}#${writeUp.anchor}`} writeUp={writeUp} review={reviews.get(writeUp.reviewId)} />
+              <WriteUpCard
+                key={`${writeUp.reviewId}#${writeUp.anchor}`}
+                sessionId={session.id}
+                writeUp={writeUp}
+                review={reviews.get(writeUp.reviewId)}
+              />
             ))}
           </div>
         )}

@@ -2,16 +2,25 @@ import { Link } from 'react-router';
 import type { ReviewSummary, WriteUp } from '../../../content/schema';
 import { Markdown } from '../../components/markdown';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n';
-import { reviewHref } from '../../routes';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { reviewHref, sessionHref, writeUpAnchor } from '../../routes';
 
 /** One review's notes on the session, credited to the review with a link to the exact place. */
-export function WriteUpCard({ writeUp, review }: { writeUp: WriteUp; review: ReviewSummary | undefined }) {
+export function WriteUpCard({
+  sessionId,
+  writeUp,
+  review,
+}: {
+  sessionId: string;
+  writeUp: WriteUp;
+  review: ReviewSummary | undefined;
+}) {
   const t = useMessages();
   const lang = useLang();
   const titleId = `writeup-${writeUp.reviewId}-${writeUp.anchor}`;
   const date = formatDate(review?.date ?? null, lang);
   return (
-    <article className="writeup" aria-labelledby={titleId}>
+    <article className="writeup" id={writeUpAnchor(writeUp.reviewId)} aria-labelledby={titleId}>
       <header className="writeup__credit">
         <h3 id={titleId}>
           <Link to={reviewHref(writeUp.reviewId)}>{review?.title ?? writeUp.reviewId}</Link>
@@ -19,8 +28,9 @@ export function WriteUpCard({ writeUp, review }: { writeUp: WriteUp; review: Rev
         <p className="muted">
           {[t.by(review?.author ?? t.unknownAuthor), date].filter(Boolean).join(' · ')}
         </p>
-        <p>
+        <p className="writeup__actions">
           <Link to={reviewHref(writeUp.reviewId, writeUp.anchor)}>{t.readInReview}</Link>
+          <CopyLinkButton to={`${sessionHref(sessionId)}#${writeUpAnchor(writeUp.reviewId)}`} label={t.copyWriteUpLink} />
         </p>
       </header>
       {writeUp.empty ? (
