@@ -65,7 +65,10 @@ for (const width of [360, 1280]) {
       // Nothing may stick out sideways on a phone.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view.name} at ${width}px`).toBeLessThanOrEqual(0);
-      await testInfo.attach(`${view.name}-${width}.png`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+      // Kept on disk under test-results/e2e/<this test>/ and attached to the report.
+      const file = testInfo.outputPath(`${view.name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(`${view.name}-${width}.png`, { path: file, contentType: 'image/png' });
     }
   });
 }
