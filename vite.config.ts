@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'content',
           include: ['test/content/**/*.test.ts', 'test/vite/**/*.test.ts', 'test/cli/**/*.test.ts'],
           environment: 'node',
+          // Whole-corpus tests parse every real post; a shared 2-core machine needs headroom.
+          testTimeout: 20_000,
         },
       },
       {
@@ -24,6 +26,7 @@ export default defineConfig({
           include: ['test/app/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/app/setup.ts'],
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,8 +1,9 @@
 /**
  * The five real review posts against what a careful reader finds in them
- * (../shared/spec/seed-sessions.yml). The spec is parsed here, so the test follows it.
+ * (test/fixtures/spec/seed-sessions.yml, a copy of ../shared/spec/seed-sessions.yml kept in the
+ * repo so a clone tests on its own). The spec is parsed here, so the test follows it.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,15 @@ import { buildCatalog, emitStaticFiles, loadContent, type ContentInput } from '.
 import { Catalog, IndexFile, ReviewFile, SessionFile, type Catalog as CatalogT, type Session } from '../../src/content/schema';
 
 const ROOT = join(__dirname, '..', '..');
-const SPEC_PATH = join(ROOT, '..', 'shared', 'spec', 'seed-sessions.yml');
+const SPEC_PATH = join(ROOT, 'test', 'fixtures', 'spec', 'seed-sessions.yml');
+const SHARED_SPEC_PATH = join(ROOT, '..', 'shared', 'spec', 'seed-sessions.yml');
+
+// Where the shared spec sits beside the repo (CI, the team's machines), the copy must not drift.
+describe.runIf(existsSync(SHARED_SPEC_PATH))('the spec copy', () => {
+  it('is byte for byte the shared seed spec', () => {
+    expect(readFileSync(SPEC_PATH, 'utf8')).toBe(readFileSync(SHARED_SPEC_PATH, 'utf8'));
+  });
+});
 
 interface SpecSpeaker {
   name: string;
