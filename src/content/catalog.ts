@@ -200,7 +200,7 @@ export function buildCatalog(input: ContentInput): Catalog {
   const sessionIdOfDraft = new Map<SessionDraft, string>();
   const usedIds = new Set<string>();
   const firstPlace = new Map<string, SourceLocation>();
-  const placeOf = (i: WriteUpInput): SourceLocation => i.work.locate(i.draft.heading.line, i.draft.heading.column);
+  const placeOf = (i: WriteUpInput): SourceLocation => i.work.headingPlaces[i.draft.heading.index]!;
   const sessionIds: string[] = [];
   // Clusters come in canonical order (earliest review date, review id, position), so the
   // session written up first keeps the plain id when two distinct sessions slug alike.

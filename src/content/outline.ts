@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, Root, RootContent } from 'mdast';
+import { MarkdownBlocks } from './markdown-blocks';
 
 export interface OutlineHeading {
   /** Position in `Outline.headings`. */
@@ -24,7 +25,7 @@ export interface OutlineHeading {
   /** Body offsets of the heading itself. */
   start: number;
   end: number;
-  /** Index of this heading in `root.children`. */
+  /** Index of this heading in the post's root-level blocks (`root.children`). */
   nodeIndex: number;
   /** `root.children` index where the section ends (next heading of same or higher level). */
   sectionEndNode: number;
@@ -38,7 +39,8 @@ export interface OutlineHeading {
 }
 
 export interface Outline {
-  root: Root;
+  /** The post's root-level blocks (`root.children`), with their mdast on demand. */
+  blocks: MarkdownBlocks;
   headings: OutlineHeading[];
   /** Headings without a parent, in document order. */
   top: number[];
@@ -60,12 +62,24 @@ function readHeadingLink(node: Heading): string | undefined {
 
 /** Build the outline of a parsed body. */
 export function buildOutline(root: Root, bodyLength: number): Outline {
+  return buildOutlineFromBlocks(MarkdownBlocks.fromTree('', root), bodyLength);
+}
+
+/** Build the outline from a post's root-level blocks; only the headings get parsed inline. */
+export function buildOutlineFromBlocks(blocks: MarkdownBlocks, bodyLength: number): Outline {
   const slugger = new GithubSlugger();
   const headings: OutlineHeading[] = [];
   const top: number[] = [];
   const stack: OutlineHeading[] = [];
-  root.children.forEach((node, nodeIndex) => {
-    if (node.type !== 'heading' || !node.position) return;
+  const count = blocks.length;
+  const headingBlocks: number[] = [];
+  blocks.blocks.forEach((b, i) => {
+    if (b.type === 'heading') headingBlocks.push(i);
+  });
+  blocks.prefetch(headingBlocks);
+  for (const nodeIndex of headingBlocks) {
+    const node = blocks.node(nodeIndex);
+    if (node.type !== 'heading' || !node.position) continue;
     const text = readHeadingText(node);
     while (stack.length && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
     const parent = stack.length ? stack[stack.length - 1]! : null;
@@ -78,8 +92,8 @@ export function buildOutline(root: Root, bodyLength: number): Outline {
       start: node.position.start.offset ?? 0,
       end: node.position.end.offset ?? 0,
       nodeIndex,
-      sectionEndNode: root.children.length,
-      introEndNode: root.children.length,
+      sectionEndNode: count,
+      introEndNode: count,
       sectionEnd: bodyLength,
       // GitHub's slugger is stateful: the second "리뷰" heading becomes `리뷰-1`.
       anchor: slugger.slug(text),
@@ -96,7 +110,7 @@ export function buildOutline(root: Root, bodyLength: number): Outline {
     else top.push(h.index);
     headings.push(h);
     stack.push(h);
-  });
+  }
   // Close sections: each heading's section runs to the next heading at the same or a higher level.
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
@@ -111,5 +125,5 @@ export function buildOutline(root: Root, bodyLength: number): Outline {
       }
     }
   }
-  return { root, headings, top };
+  return { blocks, headings, top };
 }

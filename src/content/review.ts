@@ -12,7 +12,8 @@ import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } fr
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { createReviewId } from './ids';
 import { parseMarkdown } from './markdown';
-import { buildOutline, type Outline } from './outline';
+import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks';
+import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline';
 import type { Diagnostic, SourceLocation } from './schema';
 import { selectSessions, type SessionDraft } from './sessions';
 import type { TagMatcher } from './tags';
@@ -35,7 +36,8 @@ export interface ReviewWork {
   tags: string[];
   body: string;
   bodyLine: number;
-  outline: Outline;
+  /** The heading tree (its blocks stay with the reader: the catalog needs only the headings). */
+  outline: Pick<Outline, 'headings'>;
   sessions: SessionDraft[];
   edition: EditionGuess | null;
   seriesId: string | null;
@@ -44,8 +46,8 @@ export interface ReviewWork {
   /** The one date the post's opening gives (`참여 날짜: 2024년 10월 24일`), if any. */
   attendedDate: string | null;
   diagnostics: Diagnostic[];
-  /** Body line/column → file location. */
-  locate(line: number, column: number): SourceLocation;
+  /** Where each outline heading is in the file as written, by heading index. */
+  headingPlaces: SourceLocation[];
 }
 
 export type ReviewResult = { ok: true; work: ReviewWork } | { ok: false; diagnostics: Diagnostic[]; reason: string };
@@ -78,7 +80,26 @@ function safeDecodeUri(url: string): string {
   }
 }
 
-export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext): ReviewResult {
+/**
+ * How the body's markdown is read: `blocks` walks micromark's events and parses only the blocks
+ * that need inline detail; `tree` builds the full mdast. Both give the same result; `blocks`
+ * falls back to `tree` for posts it cannot read exactly (definitions, or a block that does not
+ * parse the same on its own).
+ */
+export type MarkdownMode = 'blocks' | 'tree';
+
+export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode = 'blocks'): ReviewResult {
+  if (mode === 'blocks') {
+    try {
+      return readReviewWith(file, bytes, ctx, 'blocks');
+    } catch (error) {
+      if (!(error instanceof BlockMismatchError)) throw error;
+    }
+  }
+  return readReviewWith(file, bytes, ctx, 'tree');
+}
+
+function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic], reason: decoded.diagnostic.code };
   const split = splitFrontmatter(file, decoded.text);
@@ -96,8 +117,8 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext):
   const { body, bodyLine } = split.split;
   const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
 
-  const root = parseMarkdown(body);
-  const outline = buildOutline(root, body.length);
+  const blocks = (mode === 'blocks' ? readMarkdownBlocks(body) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
+  const outline = buildOutlineFromBlocks(blocks, body.length);
   const firstHeading = outline.headings.find((h) => h.depth === 1) ?? outline.headings[0];
   let title = fm.title;
   if (!title) {
@@ -148,9 +169,9 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext):
   const tagText = [...fm.tags, ...fm.categories].join(' ');
   const detected = detectEdition([title, fm.description ?? '', tagText, intro, baseName], ctx.recognizers, date ? Number(date.slice(0, 4)) : null);
   // Headings in the opening are containers (`# Day 1` over part of the post), not the post's day.
-  const introProse = root.children
-    .filter((n) => n.type !== 'heading' && (n.position?.end.offset ?? 0) <= introEnd)
-    .map((n) => body.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0))
+  const introProse = blocks.blocks
+    .filter((n) => n.type !== 'heading' && n.end <= introEnd)
+    .map((n) => body.slice(n.start, n.end))
     .join('\n');
   // A post over several days (`# Day 1` … `# Day 2`) has no single day of its own.
   const sessionDays = new Set(sessions.map((s) => s.day));
@@ -210,23 +231,28 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext):
       }),
     );
   }
-  visit(root, (node) => {
-    if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
-    if (!isRelativeUrl(node.url) || !node.position) return;
-    const url = safeDecodeUri(node.url.split(/[?#]/)[0] ?? '');
-    const target = resolveRelative(file, url);
-    if (ctx.paths.has(target)) return;
-    const image = node.type === 'image';
-    diagnostics.push(
-      createDiagnostic({
-        code: image ? DiagnosticCode.brokenRelativeImage : DiagnosticCode.brokenRelativeLink,
-        severity: 'warning',
-        location: locate(node.position.start.line, node.position.start.column),
-        message: `The relative ${image ? 'image' : 'link'} "${node.url}" points to ${target || 'the content folder'}, which is not in the content folder`,
-        hint: image ? 'Copy the image next to the post or use an absolute https:// URL' : 'Use an absolute https:// URL or link a file that exists',
-      }),
-    );
-  });
+  const linkBlocks: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (blocks.isParsed(i) || blocks.mayContainRelativeUrl(i)) linkBlocks.push(i);
+  blocks.prefetch(linkBlocks);
+  for (const i of linkBlocks) {
+    visit(blocks.node(i), (node) => {
+      if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
+      if (!isRelativeUrl(node.url) || !node.position) return;
+      const url = safeDecodeUri(node.url.split(/[?#]/)[0] ?? '');
+      const target = resolveRelative(file, url);
+      if (ctx.paths.has(target)) return;
+      const image = node.type === 'image';
+      diagnostics.push(
+        createDiagnostic({
+          code: image ? DiagnosticCode.brokenRelativeImage : DiagnosticCode.brokenRelativeLink,
+          severity: 'warning',
+          location: locate(node.position.start.line, node.position.start.column),
+          message: `The relative ${image ? 'image' : 'link'} "${node.url}" points to ${target || 'the content folder'}, which is not in the content folder`,
+          hint: image ? 'Copy the image next to the post or use an absolute https:// URL' : 'Use an absolute https:// URL or link a file that exists',
+        }),
+      );
+    });
+  }
 
   const work: ReviewWork = {
     file,
@@ -237,14 +263,14 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext):
     tags: [...new Set(fm.tags.map((t) => ctx.tags.normalizeReviewTag(t)).filter(Boolean))],
     body,
     bodyLine,
-    outline,
+    outline: { headings: outline.headings },
     sessions,
     edition: detected.guess,
     seriesId: detected.seriesId,
     statedDay,
     attendedDate,
     diagnostics,
-    locate,
+    headingPlaces: outline.headings.map((h: OutlineHeading) => locate(h.line, h.column)),
   };
   if (fm.author) work.author = fm.author;
   if (fm.description) work.description = fm.description;

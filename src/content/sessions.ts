@@ -10,8 +10,8 @@
  */
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { RootContent } from 'mdast';
 import type { CompanyResolver } from './companies';
+import type { MarkdownBlocks } from './markdown-blocks';
 import { detectDay, type SeriesRecognizer } from './editions';
 import { compactTitle, titleSimilarity } from './merge';
 import type { Outline, OutlineHeading } from './outline';
@@ -142,11 +142,30 @@ interface IntroClues {
 
 function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyResolver): IntroClues {
   const clues: IntroClues = { speakers: [], boilerplate: new Set(), links: [], hasSpeakerLine: false };
-  const nodes = outline.root.children;
+  const { blocks } = outline;
   const end = Math.min(h.introEndNode, h.nodeIndex + 1 + 8);
+  // Blocks whose source shows they can add nothing (no link, no speaker line) stay unparsed.
+  const needed: number[] = [];
+  let firstList = true;
+  for (let i = h.nodeIndex + 1; i < end; i++) {
+    const type = blocks.blocks[i]!.type;
+    if (
+      blocks.isParsed(i) ||
+      blocks.mayContainLinks(i) ||
+      (type === 'list' && firstList) ||
+      (type === 'paragraph' && (i === h.nodeIndex + 1 || blocks.mayContainSpeakerLine(i)))
+    )
+      needed.push(i);
+    if (type === 'list') firstList = false;
+  }
+  blocks.prefetch(needed);
   let seenList = false;
   for (let i = h.nodeIndex + 1; i < end; i++) {
-    const node = nodes[i]!;
+    if (!blocks.isParsed(i)) {
+      if (blocks.blocks[i]!.type === 'list') seenList = true;
+      continue;
+    }
+    const node = blocks.node(i);
     visit(node, 'link', (l) => {
       if (isAbsoluteUrl(l.url)) clues.links.push(l.url);
     });
@@ -182,23 +201,31 @@ function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyR
   return clues;
 }
 
-function hasMeaningfulContent(nodes: RootContent[], skip: Set<number>, offset: number): boolean {
-  return nodes.some((n, i) => {
-    if (skip.has(offset + i)) return false;
-    if (n.type === 'thematicBreak' || n.type === 'definition') return false;
-    if (n.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(n.value);
-    if (n.type === 'heading') return true;
+/** Whether root-level blocks [from, to) hold anything but boilerplate, breaks and comments. */
+function hasMeaningfulContent(blocks: MarkdownBlocks, from: number, to: number, skip: Set<number>): boolean {
+  for (let i = from; i < to; i++) {
+    if (skip.has(i)) continue;
+    const type = blocks.blocks[i]!.type;
+    if (type === 'thematicBreak' || type === 'definition') continue;
+    if (type === 'heading') return true;
+    const n = blocks.node(i);
+    if (n.type === 'html') {
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(n.value)) return true;
+      continue;
+    }
     let found = false;
     visit(n, (c) => {
       if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') found = true;
     });
-    return found;
-  });
+    if (found) return true;
+  }
+  return false;
 }
 
 /** Pick the sessions of one post, in document order. */
 export function selectSessions(outline: Outline, ctx: SessionContext): SessionDraft[] {
-  const { headings, root } = outline;
+  const { headings, blocks } = outline;
+  const blockCount = blocks.length;
   const roles = new Map<number, { role: HeadingRole; day: number | null }>();
   const roleOf = (i: number) => {
     let r = roles.get(i);
@@ -296,25 +323,24 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
     // A session promoted out of this one's subtree ends it.
     const next = picked[pickedIndex + 1];
     const sectionEndNode = Math.min(h.sectionEndNode, next ? headings[next.index]!.nodeIndex : Infinity);
-    const nodes = root.children.slice(h.nodeIndex + 1, sectionEndNode);
+    const from = h.nodeIndex + 1;
+    const count = Math.max(0, Math.min(sectionEndNode, blockCount) - from);
+    const typeAt = (k: number) => blocks.blocks[from + k]!.type;
     // A closing `---` and whatever follows it to the end of the post belong to the review, not
     // to the last talk; a `---` right before the next heading is only a separator.
-    let keep = nodes.length;
-    for (let k = nodes.length - 1; k >= 0; k--) {
-      const n = nodes[k]!;
-      if (n.type === 'heading') break;
-      if (n.type === 'thematicBreak' && (k === nodes.length - 1 || sectionEndNode === root.children.length)) {
+    let keep = count;
+    for (let k = count - 1; k >= 0; k--) {
+      const type = typeAt(k);
+      if (type === 'heading') break;
+      if (type === 'thematicBreak' && (k === count - 1 || sectionEndNode === blockCount)) {
         keep = k;
         break;
       }
     }
-    while (keep > 0 && nodes[keep - 1]!.type === 'thematicBreak') keep--;
-    const kept = nodes.slice(0, keep);
-    const first = kept[0];
-    const last = kept[kept.length - 1];
-    const start = first?.position?.start.offset ?? h.end;
-    const end = last?.position?.end.offset ?? h.end;
-    const markdown = kept.length ? ctx.body.slice(start, end) : '';
+    while (keep > 0 && typeAt(keep - 1) === 'thematicBreak') keep--;
+    const start = keep ? blocks.blocks[from]!.start : h.end;
+    const end = keep ? blocks.blocks[from + keep - 1]!.end : h.end;
+    const markdown = keep ? ctx.body.slice(start, end) : '';
 
     const speakers = title.speakers.length ? [...title.speakers] : [...clues.speakers];
     if (title.speakers.length) {
@@ -356,7 +382,7 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
       markdown,
       start,
       end,
-      empty: !hasMeaningfulContent(kept, clues.boilerplate, h.nodeIndex + 1),
+      empty: !hasMeaningfulContent(blocks, from, from + keep, clues.boilerplate),
       day,
     };
   });

@@ -1,0 +1,292 @@
+/**
+ * The top-level blocks of a post, read from micromark's event stream, with mdast built only for
+ * the blocks that need inline detail.
+ *
+ * Building a full mdast (fromMarkdown) for every post is most of the pipeline's cost: inline
+ * tokenizing of every paragraph, then a tree of objects for every word. The pipeline only needs
+ * the block structure (headings, thematic breaks, paragraphs, lists… with positions) everywhere,
+ * and inline detail (heading text, links, speaker lines) for a few blocks. So:
+ *
+ * - `readMarkdownBlocks` runs micromark's document, flow and content tokenizers (the same ones
+ *   fromMarkdown runs, with GFM) and expands them once, leaving the inline `text` chunks
+ *   untokenized. Each root-level token becomes a block with the position mdast would give it.
+ * - `MarkdownBlocks.node(i)` gives the exact mdast node of block i: the source slice of the
+ *   block, from the start of its first line so columns stay the same, parsed with fromMarkdown
+ *   and shifted back into place. A root-level block's slice parses on its own exactly as in the
+ *   post as long as the post has no definitions (link or footnote), which tie blocks together;
+ *   posts with definitions use a full mdast (`readMarkdownBlocks` returns null). Slices are
+ *   checked after parsing (one block of the same type, same start and end), and a mismatch
+ *   throws `BlockMismatchError` so the caller can fall back to the full parse.
+ * - `prefetch` parses many blocks in one fromMarkdown call, separated by an HTML comment line,
+ *   which ends any root-level block and starts none.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { parse, preprocess } from 'micromark';
+import { gfm } from 'micromark-extension-gfm';
+import { subtokenize } from 'micromark-util-subtokenize';
+import type { Event } from 'micromark-util-types';
+import type { Nodes, Root, RootContent } from 'mdast';
+
+// Built once: gfm() and gfmFromMarkdown() create fresh extension objects on every call.
+const MICROMARK_EXTENSIONS = [gfm()];
+const MDAST_EXTENSIONS = [gfmFromMarkdown()];
+
+/** Markdown → mdast, micromark with GFM, as react-markdown with remark-gfm reads it. */
+export function parseMarkdownTree(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
+}
+
+export type BlockType = RootContent['type'];
+
+export interface MarkdownBlock {
+  /** The mdast type the block gets. */
+  type: BlockType;
+  /** Heading depth (1–6); 0 for other blocks. */
+  depth: number;
+  /** Body offsets, as mdast positions give them. */
+  start: number;
+  end: number;
+  /** 1-based line and column of the start. */
+  line: number;
+  column: number;
+}
+
+/** A parsed slice did not come out as the block the events described. */
+export class BlockMismatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BlockMismatchError';
+  }
+}
+
+/** Root-level token → mdast type. Tokens not listed (and not ignorable) make the reader give up. */
+const BLOCK_TOKENS: Record<string, BlockType> = {
+  atxHeading: 'heading',
+  setextHeading: 'heading',
+  thematicBreak: 'thematicBreak',
+  codeFenced: 'code',
+  codeIndented: 'code',
+  htmlFlow: 'html',
+  blockQuote: 'blockquote',
+  listOrdered: 'list',
+  listUnordered: 'list',
+  table: 'table',
+};
+const IGNORED_TOKENS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitespace', 'blankLine']);
+
+/**
+ * The blocks of `body`, or null when the post needs a full mdast: it has link or footnote
+ * definitions, or a root-level construct this reader does not know.
+ */
+export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
+  const events: Event[] = parse({ extensions: MICROMARK_EXTENSIONS }).document().write(preprocess()(body, undefined, true));
+  // One round expands the flow (and, already resolved, the content) chunks; inline text stays.
+  subtokenize(events);
+  const blocks: MarkdownBlock[] = [];
+  let depth = 0;
+  let inContent = false;
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token] = events[i]!;
+    const type = token.type;
+    if (type === 'definition' || type === 'gfmFootnoteDefinition') return null;
+    if (kind === 'exit') {
+      depth--;
+      if (depth === 0 && type === 'content') inContent = false;
+      continue;
+    }
+    depth++;
+    if (depth === 1) {
+      if (type === 'content') {
+        inContent = true;
+        continue;
+      }
+      if (IGNORED_TOKENS.has(type)) continue;
+      const blockType = BLOCK_TOKENS[type];
+      if (!blockType) return null;
+      let headingDepth = 0;
+      if (type === 'atxHeading') {
+        for (let j = i + 1; j < events.length; j++) {
+          const t = events[j]![1];
+          if (t.type === 'atxHeadingSequence') {
+            headingDepth = t.end.offset - t.start.offset;
+            break;
+          }
+        }
+      } else if (type === 'setextHeading') {
+        for (let j = i + 1; j < events.length; j++) {
+          const t = events[j]![1];
+          if (t.type === 'setextHeadingLineSequence') {
+            headingDepth = body.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
+            break;
+          }
+        }
+      }
+      blocks.push({ type: blockType, depth: headingDepth, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column });
+    } else if (depth === 2 && inContent) {
+      if (type === 'paragraph') {
+        blocks.push({ type: 'paragraph', depth: 0, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column });
+      } else if (!IGNORED_TOKENS.has(type)) return null;
+    }
+  }
+  return new MarkdownBlocks(body, blocks);
+}
+
+/** Blocks micromark never parses inline: no links, images or text nodes inside. */
+const NO_INLINE = new Set<BlockType>(['code', 'html', 'thematicBreak']);
+const MAY_LINK = /[\]<@]|www\.|https?:\/\//i;
+/** A destination that is not relative: a scheme, an anchor, a root path or a query. */
+const ABSOLUTE_DESTINATION = /[ \t\n]*<?(?:[a-z][a-z0-9+.-]*:|[#/?])/iy;
+
+const SEPARATOR = '\n\n<!---->\n\n';
+const SEPARATOR_LINES = 4;
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Move every position in a parsed slice back to where it is in the body. */
+function shift(node: Nodes, offsetDelta: number, lineDelta: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { line: p.start.line + lineDelta, column: p.start.column, offset: (p.start.offset ?? 0) + offsetDelta };
+    p.end = { line: p.end.line + lineDelta, column: p.end.column, offset: (p.end.offset ?? 0) + offsetDelta };
+  }
+  if ('children' in node) for (const c of node.children) shift(c, offsetDelta, lineDelta);
+}
+
+/** Root-level blocks of one post, and their mdast on demand. */
+export class MarkdownBlocks {
+  private readonly nodes: (RootContent | undefined)[];
+
+  constructor(
+    readonly body: string,
+    readonly blocks: MarkdownBlock[],
+    nodes?: RootContent[],
+  ) {
+    this.nodes = nodes ?? new Array<RootContent | undefined>(blocks.length);
+  }
+
+  /** Blocks straight from a full mdast (tests, and posts with definitions). */
+  static fromTree(body: string, root: Root): MarkdownBlocks {
+    const blocks = root.children.map((n) => ({
+      type: n.type,
+      depth: n.type === 'heading' ? n.depth : 0,
+      start: n.position?.start.offset ?? 0,
+      end: n.position?.end.offset ?? 0,
+      line: n.position?.start.line ?? 1,
+      column: n.position?.start.column ?? 1,
+    }));
+    return new MarkdownBlocks(body, blocks, root.children);
+  }
+
+  get length(): number {
+    return this.blocks.length;
+  }
+
+  /** Source of block i, as written. */
+  source(i: number): string {
+    const b = this.blocks[i]!;
+    return this.body.slice(b.start, b.end);
+  }
+
+  isParsed(i: number): boolean {
+    return this.nodes[i] !== undefined;
+  }
+
+  /**
+   * Whether block i may hold a link node. Links come from `[…](…)`/`[…][…]` (a `]`), `<…>`
+   * autolinks, and GFM literals (`www.`, `http://`, `https://`, emails with `@`).
+   */
+  mayContainLinks(i: number): boolean {
+    if (NO_INLINE.has(this.blocks[i]!.type)) return false;
+    return MAY_LINK.test(this.source(i));
+  }
+
+  /**
+   * Whether block i may hold a link, image or definition whose URL is relative. Without
+   * definitions every such URL is a resource destination, right after a `](`.
+   */
+  mayContainRelativeUrl(i: number): boolean {
+    if (NO_INLINE.has(this.blocks[i]!.type)) return false;
+    const source = this.source(i);
+    for (let at = source.indexOf(']('); at !== -1; at = source.indexOf('](', at + 2)) {
+      ABSOLUTE_DESTINATION.lastIndex = at + 2;
+      if (!ABSOLUTE_DESTINATION.test(source)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text of block i may have a `발표자: …`/`Speaker: …` line: it needs a colon and
+   * one of the words (or a character reference, which could spell either).
+   */
+  mayContainSpeakerLine(i: number): boolean {
+    const source = this.source(i);
+    return /[:：&]/.test(source) && /발표|연사|스피커|speaker|presente|&/i.test(source);
+  }
+
+  /** The exact mdast node of block i. */
+  node(i: number): RootContent {
+    const cached = this.nodes[i];
+    if (cached) return cached;
+    this.parseSlices([i]);
+    return this.nodes[i]!;
+  }
+
+  /** Parse these blocks (those not parsed yet) in one go. */
+  prefetch(indexes: Iterable<number>): void {
+    const todo = [...new Set(indexes)].filter((i) => i >= 0 && i < this.blocks.length && !this.nodes[i]).sort((a, b) => a - b);
+    if (todo.length) this.parseSlices(todo);
+  }
+
+  private parseSlices(indexes: number[]): void {
+    const parts: string[] = [];
+    const places: { index: number; syntheticOffset: number; syntheticLine: number; lineStart: number }[] = [];
+    let offset = 0;
+    let line = 1;
+    for (const index of indexes) {
+      const b = this.blocks[index]!;
+      const lineStart = b.start - (b.column - 1);
+      const part = this.body.slice(lineStart, b.end);
+      if (parts.length) {
+        parts.push(SEPARATOR);
+        offset += SEPARATOR.length;
+        line += SEPARATOR_LINES;
+      }
+      places.push({ index, syntheticOffset: offset, syntheticLine: line, lineStart });
+      parts.push(part);
+      offset += part.length;
+      line += countLines(part);
+    }
+    const root = parseMarkdownTree(parts.join(''));
+    let mismatch: string | null = root.children.length === places.length * 2 - 1 ? null : `parsed into ${root.children.length} nodes`;
+    const found: RootContent[] = [];
+    if (mismatch === null) {
+      places.forEach((place, k) => {
+        const node = root.children[k * 2]!;
+        const b = this.blocks[place.index]!;
+        shift(node, place.lineStart - place.syntheticOffset, b.line - place.syntheticLine);
+        const depth = node.type === 'heading' ? node.depth : 0;
+        const p = node.position;
+        if (node.type !== b.type || depth !== b.depth || p?.start.offset !== b.start || p.end.offset !== b.end || p.start.line !== b.line) {
+          mismatch ??= `block ${place.index} (${b.type} ${b.start}–${b.end}) parsed as ${node.type} ${p?.start.offset}–${p?.end.offset}`;
+        }
+        found.push(node);
+      });
+    }
+    if (mismatch !== null) {
+      // In a batch, a block may have run into its separator (an unclosed HTML block): one by one.
+      if (places.length > 1) {
+        for (const index of indexes) if (!this.nodes[index]) this.parseSlices([index]);
+        return;
+      }
+      throw new BlockMismatchError(mismatch);
+    }
+    places.forEach((place, k) => {
+      this.nodes[place.index] = found[k];
+    });
+  }
+}
