@@ -8,9 +8,15 @@ test('timeline → tag filter (two tags, all) → session → back keeps the fil
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '태그' }).click();
   await expect(page).toHaveURL(/\/tags$/);
 
-  await page.getByRole('button', { name: /^Kafka \(\d+\)$/ }).click();
-  await page.getByRole('button', { name: /^분산락 \(\d+\)$/ }).click();
-  await page.getByRole('radio', { name: '모두 포함' }).check();
+  // Each choice is a navigation; wait for the page to show it before the next one.
+  const kafka = page.getByRole('button', { name: /^Kafka \(\d+\)$/ });
+  await kafka.click();
+  await expect(kafka).toHaveAttribute('aria-pressed', 'true');
+  const lock = page.getByRole('button', { name: /^분산락 \(\d+\)$/ });
+  await lock.click();
+  await expect(lock).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('radio', { name: '모두 포함' }).click();
+  await expect(page.getByRole('radio', { name: '모두 포함' })).toBeChecked();
   await expect(page).toHaveURL(/\?tags=kafka,distributed-lock&match=all$/);
 
   const expected = index.sessions.filter((s) => s.tags.includes('kafka') && s.tags.includes('distributed-lock'));
