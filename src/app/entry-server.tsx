@@ -16,6 +16,8 @@ import { createRoutes } from './router';
 import { absoluteUrl, toBasename } from './routes';
 
 export { staticPaths } from './static-paths';
+/** The build's feed links each review to its page. */
+export { reviewHref } from './routes';
 
 export interface RenderOptions {
   /** Loads `data/index.json`, `data/sessions/<id>.json`… (unencoded); missing → throw `{status: 404}` or return undefined. */

@@ -128,7 +128,7 @@ async function buildSite(
   };
   await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(site, result.pages));
   await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site));
-  await writeFile(path.join(outDir, 'feed.xml'), atomFeed(site, index.reviews, (id) => `/reviews/${id}`));
+  await writeFile(path.join(outDir, 'feed.xml'), atomFeed(site, index.reviews, entry.reviewHref));
   await writeFile(path.join(outDir, 'manifest.webmanifest'), webManifest(site));
   await rm(ssrOutDir, { recursive: true, force: true });
 

@@ -16,6 +16,7 @@ export interface ServerEntry {
   ): Promise<{ status: number; html: string; head: string; state: string }>;
   staticPaths(index: IndexFile): { pages: string[]; redirects: { from: string; to: string; title: string }[] };
   notFoundHead(options: { base: string }): string;
+  reviewHref(reviewId: string): string;
 }
 
 export interface PrerenderOptions {
