@@ -1,0 +1,86 @@
+/**
+ * The plugin end to end: a real `vite build` of a real content folder, under a base path, and
+ * of a broken one. What the app and the browser tests rely on is checked on the files written.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { createBuilder } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IndexFile, ReviewFile, SessionFile } from '../../src/content/schema';
+import { talkshelf } from '../../src/vite/plugin';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDirs: string[] = [];
+
+async function build(contentDir: string, base = '/') {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'talkshelf-build-'));
+  outDirs.push(outDir);
+  const builder = await createBuilder({
+    root,
+    base,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+    plugins: [react(), talkshelf({ contentDir, siteUrl: 'https://example.org' })],
+  });
+  await builder.buildApp();
+  return outDir;
+}
+
+afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+describe('vite build with the talkshelf plugin', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = await build('test/fixtures/blogs', '/sub/');
+  }, 120_000);
+
+  it('emits the data files the app reads, each matching its schema', async () => {
+    const index = IndexFile.parse(JSON.parse(await readFile(path.join(out, 'data/index.json'), 'utf8')));
+    expect(index.sessions.length).toBeGreaterThan(0);
+    for (const session of index.sessions) {
+      SessionFile.parse(JSON.parse(await readFile(path.join(out, 'data/sessions', `${session.id}.json`), 'utf8')));
+    }
+    for (const review of index.reviews) {
+      ReviewFile.parse(JSON.parse(await readFile(path.join(out, 'data/reviews', `${review.id}.json`), 'utf8')));
+    }
+  });
+
+  it('pre-renders every session as <route>/index.html with its content, head tags and base path', async () => {
+    const index = IndexFile.parse(JSON.parse(await readFile(path.join(out, 'data/index.json'), 'utf8')));
+    const session = index.sessions[0]!;
+    const html = await readFile(path.join(out, 'sessions', ...session.id.split('/'), 'index.html'), 'utf8');
+    expect(html).toContain(`<h1>${session.title.replace(/&/g, '&amp;')}</h1>`);
+    expect(html).toMatch(/<link rel="canonical" href="https:\/\/example\.org\/sub\/sessions\//);
+    expect(html).toContain('<meta property="og:locale" content="ko_KR" />');
+    expect(html).toMatch(/<script type="module" crossorigin src="\/sub\/assets\/index-[\w-]+\.js"><\/script>/);
+    expect(html).toContain('id="talkshelf-state"');
+  });
+
+  it('writes 404.html, sitemap, robots.txt, the feed and the manifest under the base path', async () => {
+    const files = await readdir(out);
+    expect(files).toEqual(expect.arrayContaining(['404.html', 'sitemap.xml', 'robots.txt', 'feed.xml', 'manifest.webmanifest', 'index.html']));
+    expect(await readFile(path.join(out, '404.html'), 'utf8')).toContain('<meta name="robots" content="noindex" />');
+    expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/sub/sitemap.xml');
+    expect(await readFile(path.join(out, 'feed.xml'), 'utf8')).toContain('<link href="https://example.org/sub/reviews/');
+  });
+});
+
+describe('vite build of content with errors', () => {
+  it('fails once, listing every error with its place and code', async () => {
+    const failure = await build('test/fixtures/broken').then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure!.message).toMatch(/^talkshelf: 6 content error\(s\) stop the build:/);
+    for (const code of ['yaml-invalid', 'empty-file', 'missing-title', 'frontmatter-unsupported', 'frontmatter-unclosed', 'frontmatter-not-mapping']) {
+      expect(failure!.message).toContain(code);
+    }
+    expect(failure!.message).toContain('test/fixtures/broken/reviews/empty.md:1:1 error');
+    // Warnings never stop a build.
+    expect(failure!.message).not.toContain('date-invalid');
+  }, 60_000);
+});
