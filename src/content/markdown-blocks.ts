@@ -26,7 +26,7 @@ import { parse, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event } from 'micromark-util-types';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 
 // Built once: gfm() and gfmFromMarkdown() create fresh extension objects on every call.
 const MICROMARK_EXTENSIONS = [gfm()];
@@ -50,6 +50,11 @@ export interface MarkdownBlock {
   /** 1-based line and column of the start. */
   line: number;
   column: number;
+  /**
+   * Lists: body offsets of the first item's first paragraph, when that is what the item opens
+   * with (and it is not a task list item, whose `[ ]` only reads as a check box in a list).
+   */
+  lead?: { start: number; end: number };
 }
 
 /** A parsed slice did not come out as the block the events described. */
@@ -86,6 +91,10 @@ export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
   const blocks: MarkdownBlock[] = [];
   let depth = 0;
   let inContent = false;
+  // The first item's first paragraph of the list being read: 0 looking for the first item,
+  // 1 after its prefix, 2 inside its content, 3 done.
+  let list: MarkdownBlock | null = null;
+  let leadState = 3;
   for (let i = 0; i < events.length; i++) {
     const [kind, token] = events[i]!;
     const type = token.type;
@@ -93,9 +102,20 @@ export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
     if (kind === 'exit') {
       depth--;
       if (depth === 0 && type === 'content') inContent = false;
+      if (depth === 0) list = null;
       continue;
     }
     depth++;
+    if (list && leadState < 3) {
+      if (depth === 2 && !IGNORED_TOKENS.has(type) && type !== 'listItemIndent') {
+        if (leadState === 0 && type === 'listItemPrefix') leadState = 1;
+        else if (leadState === 1 && type === 'content') leadState = 2;
+        else leadState = 3;
+      } else if (depth === 3 && leadState === 2) {
+        if (type === 'paragraph' && body.charCodeAt(token.start.offset) !== 91 /* [ */) list.lead = { start: token.start.offset, end: token.end.offset };
+        leadState = 3;
+      }
+    }
     if (depth === 1) {
       if (type === 'content') {
         inContent = true;
@@ -122,7 +142,12 @@ export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
           }
         }
       }
-      blocks.push({ type: blockType, depth: headingDepth, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column });
+      const block: MarkdownBlock = { type: blockType, depth: headingDepth, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column };
+      blocks.push(block);
+      if (blockType === 'list') {
+        list = block;
+        leadState = 0;
+      }
     } else if (depth === 2 && inContent) {
       if (type === 'paragraph') {
         blocks.push({ type: 'paragraph', depth: 0, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column });
@@ -160,6 +185,7 @@ function shift(node: Nodes, offsetDelta: number, lineDelta: number): void {
 /** Root-level blocks of one post, and their mdast on demand. */
 export class MarkdownBlocks {
   private readonly nodes: (RootContent | undefined)[];
+  private readonly leads = new Map<number, Paragraph | null>();
 
   constructor(
     readonly body: string,
@@ -228,6 +254,21 @@ export class MarkdownBlocks {
     return /[:：&]/.test(source) && /발표|연사|스피커|speaker|presente|&/i.test(source);
   }
 
+  /**
+   * The first paragraph of list block i's first item, parsed on its own (its text and inline
+   * nodes are exact; its positions are not), or null when the list has no such paragraph.
+   */
+  leadParagraph(i: number): Paragraph | null {
+    const node = this.nodes[i];
+    if (node) {
+      const first = node.type === 'list' ? node.children[0]?.children[0] : undefined;
+      return first?.type === 'paragraph' ? first : null;
+    }
+    if (!this.blocks[i]!.lead) return null;
+    if (!this.leads.has(i)) this.parseSlices([], [i]);
+    return this.leads.get(i) ?? null;
+  }
+
   /** The exact mdast node of block i. */
   node(i: number): RootContent {
     const cached = this.nodes[i];
@@ -236,27 +277,29 @@ export class MarkdownBlocks {
     return this.nodes[i]!;
   }
 
-  /** Parse these blocks (those not parsed yet) in one go. */
-  prefetch(indexes: Iterable<number>): void {
+  /** Parse these blocks, and the lead paragraphs of these lists (those not parsed yet), in one go. */
+  prefetch(indexes: Iterable<number>, leads: Iterable<number> = []): void {
     const todo = [...new Set(indexes)].filter((i) => i >= 0 && i < this.blocks.length && !this.nodes[i]).sort((a, b) => a - b);
-    if (todo.length) this.parseSlices(todo);
+    const todoLeads = [...new Set(leads)].filter((i) => this.blocks[i]?.lead && !this.nodes[i] && !this.leads.has(i) && !todo.includes(i));
+    if (todo.length || todoLeads.length) this.parseSlices(todo, todoLeads);
   }
 
-  private parseSlices(indexes: number[]): void {
+  private parseSlices(indexes: number[], leads: number[] = []): void {
     const parts: string[] = [];
-    const places: { index: number; syntheticOffset: number; syntheticLine: number; lineStart: number }[] = [];
+    const places: { index: number; lead: boolean; syntheticOffset: number; syntheticLine: number; lineStart: number; length: number }[] = [];
     let offset = 0;
     let line = 1;
-    for (const index of indexes) {
+    const requests = [...indexes.map((index) => ({ index, lead: false })), ...leads.map((index) => ({ index, lead: true }))];
+    for (const { index, lead } of requests) {
       const b = this.blocks[index]!;
-      const lineStart = b.start - (b.column - 1);
-      const part = this.body.slice(lineStart, b.end);
+      const lineStart = lead ? b.lead!.start : b.start - (b.column - 1);
+      const part = this.body.slice(lineStart, lead ? b.lead!.end : b.end);
       if (parts.length) {
         parts.push(SEPARATOR);
         offset += SEPARATOR.length;
         line += SEPARATOR_LINES;
       }
-      places.push({ index, syntheticOffset: offset, syntheticLine: line, lineStart });
+      places.push({ index, lead, syntheticOffset: offset, syntheticLine: line, lineStart, length: part.length });
       parts.push(part);
       offset += part.length;
       line += countLines(part);
@@ -268,6 +311,14 @@ export class MarkdownBlocks {
       places.forEach((place, k) => {
         const node = root.children[k * 2]!;
         const b = this.blocks[place.index]!;
+        if (place.lead) {
+          const p = node.position;
+          if (node.type !== 'paragraph' || p?.start.offset !== place.syntheticOffset || p.end.offset !== place.syntheticOffset + place.length) {
+            mismatch ??= `lead paragraph of block ${place.index} parsed as ${node.type}`;
+          }
+          found.push(node);
+          return;
+        }
         shift(node, place.lineStart - place.syntheticOffset, b.line - place.syntheticLine);
         const depth = node.type === 'heading' ? node.depth : 0;
         const p = node.position;
@@ -281,12 +332,15 @@ export class MarkdownBlocks {
       // In a batch, a block may have run into its separator (an unclosed HTML block): one by one.
       if (places.length > 1) {
         for (const index of indexes) if (!this.nodes[index]) this.parseSlices([index]);
+        for (const index of leads) if (!this.leads.has(index)) this.parseSlices([], [index]);
         return;
       }
       throw new BlockMismatchError(mismatch);
     }
     places.forEach((place, k) => {
-      this.nodes[place.index] = found[k];
+      const node = found[k]!;
+      if (place.lead) this.leads.set(place.index, node.type === 'paragraph' ? node : null);
+      else this.nodes[place.index] = node;
     });
   }
 }

@@ -15,7 +15,7 @@ import { parseMarkdown } from './markdown';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks';
 import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline';
 import type { Diagnostic, SourceLocation } from './schema';
-import { selectSessions, type SessionDraft } from './sessions';
+import { blocksToRead, selectSessions, type SessionDraft } from './sessions';
 import type { TagMatcher } from './tags';
 
 export interface ReviewContext {
@@ -118,6 +118,10 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
   const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
 
   const blocks = (mode === 'blocks' ? readMarkdownBlocks(body) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
+  // One parse for the blocks the outline, the sessions and the link check read inline.
+  const toRead = blocksToRead(blocks);
+  for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
+  blocks.prefetch(toRead.blocks, toRead.leads);
   const outline = buildOutlineFromBlocks(blocks, body.length);
   const firstHeading = outline.headings.find((h) => h.depth === 1) ?? outline.headings[0];
   let title = fm.title;

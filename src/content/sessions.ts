@@ -10,6 +10,7 @@
  */
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { Nodes } from 'mdast';
 import type { CompanyResolver } from './companies';
 import type { MarkdownBlocks } from './markdown-blocks';
 import { detectDay, type SeriesRecognizer } from './editions';
@@ -140,30 +141,88 @@ interface IntroClues {
   hasSpeakerLine: boolean;
 }
 
+/** How many blocks under a heading its speaker clues are looked for in. */
+const INTRO_BLOCKS = 8;
+
+/**
+ * The blocks under heading block `headingBlock` (up to `end`) whose inline content the intro
+ * clues read. The others can add nothing: no link can be in them and no speaker line, so they
+ * stay unparsed.
+ */
+function introBlocksToRead(blocks: MarkdownBlocks, headingBlock: number, end: number): BlocksToRead {
+  const read: BlocksToRead = { blocks: [], leads: [] };
+  let firstList = true;
+  for (let i = headingBlock + 1; i < end; i++) {
+    const type = blocks.blocks[i]!.type;
+    if (blocks.isParsed(i) || blocks.mayContainLinks(i) || (type === 'paragraph' && (i === headingBlock + 1 || blocks.mayContainSpeakerLine(i))))
+      read.blocks.push(i);
+    else if (type === 'list' && firstList) {
+      // Only the first item's opening paragraph is read for speakers.
+      if (blocks.blocks[i]!.lead) read.leads.push(i);
+      else read.blocks.push(i);
+    }
+    if (type === 'list') firstList = false;
+  }
+  return read;
+}
+
+export interface BlocksToRead {
+  /** Blocks read whole. */
+  blocks: number[];
+  /** Lists of which only the lead paragraph is read. */
+  leads: number[];
+}
+
+/**
+ * Every block `selectSessions` will likely read inline, so a post's blocks can be parsed in one
+ * go: the headings, what their intros may hold, and the first block of each section (whether
+ * the session has notes).
+ */
+export function blocksToRead(blocks: MarkdownBlocks): BlocksToRead {
+  const headingBlocks: number[] = [];
+  blocks.blocks.forEach((b, i) => {
+    if (b.type === 'heading') headingBlocks.push(i);
+  });
+  const read: BlocksToRead = { blocks: [...headingBlocks], leads: [] };
+  headingBlocks.forEach((h, k) => {
+    const next = headingBlocks[k + 1] ?? blocks.length;
+    const intro = introBlocksToRead(blocks, h, Math.min(next, h + 1 + INTRO_BLOCKS));
+    read.blocks.push(...intro.blocks);
+    read.leads.push(...intro.leads);
+    for (let i = h + 1; i < next && i <= h + 2; i++) {
+      const b = blocks.blocks[i]!;
+      if (b.type === 'list' && b.lead) read.leads.push(i);
+      else if (b.type === 'paragraph' || b.type === 'blockquote' || b.type === 'table' || b.type === 'list') read.blocks.push(i);
+    }
+  });
+  return read;
+}
+
+/** Speakers named by a list's first item: `홍길동님`, `카카오 정규돈, 카카오뱅크 신재홍`. */
+function readListLead(text: string, clues: IntroClues, companies: CompanyResolver): void {
+  const bullet = readNameBullet(text);
+  const pairs = bullet ? null : readCompanyNamePairs(text, companies);
+  if (bullet) clues.speakers.push(...bullet);
+  else if (pairs) clues.speakers.push(...pairs);
+}
+
 function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyResolver): IntroClues {
   const clues: IntroClues = { speakers: [], boilerplate: new Set(), links: [], hasSpeakerLine: false };
   const { blocks } = outline;
-  const end = Math.min(h.introEndNode, h.nodeIndex + 1 + 8);
-  // Blocks whose source shows they can add nothing (no link, no speaker line) stay unparsed.
-  const needed: number[] = [];
-  let firstList = true;
-  for (let i = h.nodeIndex + 1; i < end; i++) {
-    const type = blocks.blocks[i]!.type;
-    if (
-      blocks.isParsed(i) ||
-      blocks.mayContainLinks(i) ||
-      (type === 'list' && firstList) ||
-      (type === 'paragraph' && (i === h.nodeIndex + 1 || blocks.mayContainSpeakerLine(i)))
-    )
-      needed.push(i);
-    if (type === 'list') firstList = false;
-  }
-  blocks.prefetch(needed);
+  const end = Math.min(h.introEndNode, h.nodeIndex + 1 + INTRO_BLOCKS);
+  const toRead = introBlocksToRead(blocks, h.nodeIndex, end);
+  blocks.prefetch(toRead.blocks, toRead.leads);
   let seenList = false;
   for (let i = h.nodeIndex + 1; i < end; i++) {
     if (!blocks.isParsed(i)) {
-      if (blocks.blocks[i]!.type === 'list') seenList = true;
-      continue;
+      if (blocks.blocks[i]!.type !== 'list' || seenList) continue;
+      seenList = true;
+      // A list without links: its first item's opening paragraph is all that is read.
+      const lead = blocks.leadParagraph(i);
+      if (lead) {
+        readListLead(toString(lead).trim(), clues, companies);
+        continue;
+      }
     }
     const node = blocks.node(i);
     visit(node, 'link', (l) => {
@@ -190,11 +249,7 @@ function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyR
       const first = node.children[0];
       if (first) {
         const para = first.children[0];
-        const text = para ? toString(para).trim() : '';
-        const bullet = readNameBullet(text);
-        const pairs = bullet ? null : readCompanyNamePairs(text, companies);
-        if (bullet) clues.speakers.push(...bullet);
-        else if (pairs) clues.speakers.push(...pairs);
+        readListLead(para ? toString(para).trim() : '', clues, companies);
       }
     }
   }
@@ -207,19 +262,28 @@ function hasMeaningfulContent(blocks: MarkdownBlocks, from: number, to: number, 
     if (skip.has(i)) continue;
     const type = blocks.blocks[i]!.type;
     if (type === 'thematicBreak' || type === 'definition') continue;
-    if (type === 'heading') return true;
+    if (type === 'heading' || type === 'code') return true;
+    // A list whose opening paragraph has content has content; no need to parse all of it.
+    if (type === 'list' && !blocks.isParsed(i)) {
+      const lead = blocks.leadParagraph(i);
+      if (lead && holdsContent(lead)) return true;
+    }
     const n = blocks.node(i);
     if (n.type === 'html') {
       if (!/^\s*<!--[\s\S]*-->\s*$/.test(n.value)) return true;
       continue;
     }
-    let found = false;
-    visit(n, (c) => {
-      if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') found = true;
-    });
-    if (found) return true;
+    if (holdsContent(n)) return true;
   }
   return false;
+}
+
+function holdsContent(node: Nodes): boolean {
+  let found = false;
+  visit(node, (c) => {
+    if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') found = true;
+  });
+  return found;
 }
 
 /** Pick the sessions of one post, in document order. */
