@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'content',
-          include: ['test/content/**/*.test.ts', 'test/vite/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/content/**/*.test.ts', 'test/vite/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/search/**/*.test.ts'],
           environment: 'node',
           // Whole-corpus tests parse every real post; a shared 2-core machine needs headroom.
           testTimeout: 20_000,

@@ -6,6 +6,9 @@
 import path from 'node:path';
 import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent } from '../content/index';
 import type { Catalog, Diagnostic } from '../content/schema';
+import { buildSearchIndex } from '../search/build-index';
+import { SEARCH_INDEX_PATH } from '../search/index-file';
+import { readTaxonomyTags } from '../search/taxonomy';
 
 export interface ContentBuild {
   catalog: Catalog;
@@ -20,6 +23,8 @@ export async function runContentBuild(contentDir: string): Promise<ContentBuild>
   const catalog = buildCatalog(input);
   const files = new Map<string, string>();
   for (const [file, value] of emitStaticFiles(catalog)) files.set(file, JSON.stringify(value));
+  // Next to the other data, so the dev server serves it and the build writes it like the rest.
+  files.set(SEARCH_INDEX_PATH, JSON.stringify(buildSearchIndex(catalog, readTaxonomyTags(input))));
   return {
     catalog,
     files,

@@ -1,0 +1,41 @@
+/**
+ * Catalog → `data/search-index.json`. Runs at build time (and in the dev server), never in the
+ * browser: the page only loads the result.
+ */
+import MiniSearch from 'minisearch';
+import type { Catalog } from '../content/schema';
+import { engineOptions, type IndexedDoc } from './engine-options';
+import { createExcerpt } from './excerpt';
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndexFile } from './index-file';
+import { createSynonymGroups, type TaxonomyTag } from './synonyms';
+
+export function buildSearchIndex(catalog: Catalog, taxonomy: readonly TaxonomyTag[]): SearchIndexFile {
+  const companyNames = new Map(catalog.companies.map((company) => [company.id, company.name]));
+  const tagLabels = new Map(catalog.tags.map((tag) => [tag.id, tag.label]));
+  const docs: SearchDoc[] = [];
+  const indexed: IndexedDoc[] = [];
+  catalog.sessions.forEach((session, i) => {
+    const speakers = session.speakers.map((speaker) => speaker.name);
+    const excerpt = createExcerpt(session.writeUps.map((writeUp) => writeUp.markdown));
+    docs.push([session.id, session.title, session.editionId, speakers.join(', '), excerpt]);
+    indexed.push({
+      i,
+      title: session.title,
+      people: session.speakers.flatMap((speaker) => [speaker.name, speaker.handle ?? '']).join(' '),
+      companies: session.companies.flatMap((id) => [companyNames.get(id) ?? '', id]).join(' '),
+      // Only the label and id: query words are expanded to every alias of a tag (see query.ts),
+      // so indexing the aliases too would only make the index bigger.
+      tags: session.tags.flatMap((id) => [tagLabels.get(id) ?? '', id.replace(/-/g, ' ')]).join(' '),
+      notes: excerpt,
+    });
+  });
+  const engine = new MiniSearch<IndexedDoc>(engineOptions);
+  engine.addAll(indexed);
+  return {
+    version: SEARCH_INDEX_VERSION,
+    editions: Object.fromEntries(catalog.editions.map((edition) => [edition.id, edition.name])),
+    synonyms: createSynonymGroups(taxonomy),
+    docs,
+    index: engine.toJSON(),
+  };
+}

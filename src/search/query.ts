@@ -1,0 +1,110 @@
+/**
+ * Load a serialized index and answer queries: words are ANDed, each word may be written as any
+ * spelling of a taxonomy tag, title matches come first, and every hit carries its title and a
+ * snippet of the notes with the matched words marked.
+ */
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { engineOptions, type IndexedDoc } from './engine-options';
+import { FIELD_BOOST, SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file';
+import { createSnippet, findRanges, type Highlighted } from './highlight';
+import { createSynonymTable } from './synonyms';
+import { compactKey, isPrefixTerm, splitQuery, tokenizeQueryWord } from './tokenize';
+
+export interface SearchHit {
+  id: string;
+  editionId: string;
+  editionName: string;
+  speakers: string;
+  title: Highlighted;
+  snippet: Highlighted;
+  /** Some word of the query matched the title. */
+  inTitle: boolean;
+  score: number;
+}
+
+export interface SearchEngine {
+  search(query: string, options?: { limit?: number }): SearchHit[];
+  /** How many sessions the index holds. */
+  size: number;
+}
+
+export interface ParsedQuery {
+  /** null when the query has no word to look for. */
+  tree: Query | null;
+  /** Every spelling a match may have, for highlighting. */
+  needles: string[];
+}
+
+const baseOptions: SearchOptions = {
+  boost: { ...FIELD_BOOST },
+  // Leaves of the query tree are single terms already.
+  tokenize: (term) => [term],
+  processTerm: (term) => term,
+};
+
+/** One spelling → all its terms must match (`카프카` → 카프 AND 프카). */
+function spellingQuery(spelling: string, prefix: boolean): Query | null {
+  const terms = splitQuery(spelling).flatMap(tokenizeQueryWord);
+  if (terms.length === 0) return null;
+  return { combineWith: 'AND', prefix: prefix ? (term: string) => isPrefixTerm(term) : false, queries: terms };
+}
+
+/** A word → the word as typed (prefix search) OR any other spelling of the tag it names (exact). */
+function wordQuery(word: string, synonyms: ReadonlyMap<string, string[]>, needles: string[]): Query | null {
+  const typed = spellingQuery(word, true);
+  needles.push(word);
+  const alternatives: Query[] = typed ? [typed] : [];
+  for (const spelling of synonyms.get(compactKey(word)) ?? []) {
+    if (compactKey(spelling) === compactKey(word)) continue;
+    const query = spellingQuery(spelling, false);
+    if (query) {
+      alternatives.push(query);
+      needles.push(...splitQuery(spelling));
+    }
+  }
+  if (alternatives.length === 0) return null;
+  return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives };
+}
+
+export function parseQuery(query: string, synonyms: ReadonlyMap<string, string[]>): ParsedQuery {
+  const words = splitQuery(query);
+  const needles: string[] = [];
+  // A multi-word spelling typed whole (`Kafka Streams`, `분산 락`) is one word for synonyms.
+  const units = words.length > 1 && synonyms.has(compactKey(query)) ? [words.join(' ')] : words;
+  const groups = units.flatMap((unit) => wordQuery(unit, synonyms, needles) ?? []);
+  if (groups.length === 0) return { tree: null, needles };
+  return { tree: groups.length === 1 ? groups[0]! : { combineWith: 'AND', queries: groups }, needles };
+}
+
+export function loadSearchIndex(file: SearchIndexFile): SearchEngine {
+  if (file.version !== SEARCH_INDEX_VERSION) {
+    throw new Error(`Search index version ${String(file.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site.`);
+  }
+  const engine = MiniSearch.loadJS<IndexedDoc>(file.index, engineOptions);
+  const synonyms = createSynonymTable(file.synonyms);
+  return {
+    size: file.docs.length,
+    search(query, { limit = 50 } = {}) {
+      const { tree, needles } = parseQuery(query, synonyms);
+      if (!tree) return [];
+      const results = engine.search(tree, baseOptions);
+      const ranked = results
+        .map((result) => ({ result, inTitle: Object.values(result.match).some((fields) => fields.includes('title')) }))
+        // Stable: within each group MiniSearch's score order stays.
+        .sort((a, b) => Number(b.inTitle) - Number(a.inTitle));
+      return ranked.slice(0, limit).map(({ result, inTitle }) => {
+        const [id, title, editionId, speakers, excerpt] = file.docs[result.id as number]!;
+        return {
+          id,
+          editionId,
+          editionName: file.editions[editionId] ?? editionId,
+          speakers,
+          title: { text: title, ranges: findRanges(title, needles) },
+          snippet: createSnippet(excerpt, needles),
+          inTitle,
+          score: result.score,
+        };
+      });
+    },
+  };
+}
