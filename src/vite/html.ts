@@ -2,6 +2,7 @@
  * Turns the built index.html into the page for one route. Pure string work on a template Vite
  * produced, so it is unit-tested without a build.
  */
+import { escapeAttribute as escapeHtml } from '../app/head/head-tags';
 
 export const APP_MARKER = '<!--app-html-->';
 const TITLE = /<title>[^<]*<\/title>/;
@@ -28,10 +29,6 @@ export function fillTemplate(template: string, parts: PageParts): string {
     .replace(TITLE, () => parts.head)
     .replace(APP_MARKER, () => parts.html)
     .replace('</body>', () => `${parts.state}\n  </body>`);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A tiny page that sends an old or alternative URL to where its content lives now. */

@@ -3,7 +3,7 @@
  * reviews and a web app manifest. Pure functions of the catalog and the site's address.
  */
 import type { ReviewSummary } from '../content/schema';
-import { escapeHtml } from './html';
+import { escapeAttribute as escapeHtml } from '../app/head/head-tags';
 
 export interface Site {
   /** Absolute URL of the site's root, base path included, ending in `/`. */

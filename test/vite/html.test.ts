@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_MARKER, assertTemplate, escapeHtml, fillTemplate, redirectPage } from '../../src/vite/html';
+import { escapeAttribute as escapeHtml } from '../../src/app/head/head-tags';
+import { APP_MARKER, assertTemplate, fillTemplate, redirectPage } from '../../src/vite/html';
 
 const template = `<!doctype html>
 <html lang="ko">

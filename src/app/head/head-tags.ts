@@ -1,6 +1,7 @@
 /** The `<head>` tags of a pre-rendered page: title, description, canonical, Open Graph, Twitter. */
 import type { PageMeta } from './meta';
 
+/** Escapes text for an attribute value or element content; shared by every HTML writer. */
 export function escapeAttribute(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
@@ -29,8 +30,12 @@ export function headTags({
     `<meta property="og:description" content="${description}" />`,
     `<meta property="og:url" content="${escapeAttribute(canonical)}" />`,
     `<meta property="og:image" content="${escapeAttribute(image)}" />`,
+    // public/og.png: the default preview image, 1200×630 as link previews expect.
+    `<meta property="og:image:width" content="1200" />`,
+    `<meta property="og:image:height" content="630" />`,
     `<meta name="twitter:card" content="summary_large_image" />`,
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${description}" />`,
+    `<meta name="twitter:image" content="${escapeAttribute(image)}" />`,
   ].join('\n    ');
 }
