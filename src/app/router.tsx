@@ -14,6 +14,12 @@ import { reviewLoader, reviewMeta } from './features/review/route';
 import { sessionLoader, sessionMeta } from './features/session/route';
 import { tagsLoader, tagsMeta } from './features/tags/route';
 import { editionLoader, editionMeta, timelineLoader, timelineMeta } from './features/timeline/route';
+import { companiesLoader, companiesMeta, companyLoader, companyMeta } from './features/companies/route';
+import { coverageLoader, coverageMeta } from './features/coverage/route';
+import { favoritesLoader, favoritesMeta } from './features/favorites/route';
+import { searchMeta } from './features/search/route';
+import { speakerLoader, speakerMeta, speakersLoader, speakersMeta } from './features/speakers/route';
+import { topicsLoader, topicsMeta } from './features/topics/route';
 import type { RouteHandle } from './head/meta';
 import { paths } from './routes';
 
@@ -72,6 +78,65 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: reviewLoader(queryClient),
               handle: { meta: reviewMeta },
               lazy: () => import('./features/review/review-page').then((m) => ({ Component: m.ReviewPage })),
+            }),
+            page({
+              id: 'coverage',
+              path: paths.coverage,
+              loader: coverageLoader(queryClient),
+              handle: { meta: coverageMeta },
+              lazy: () => import('./features/coverage/coverage-page').then((m) => ({ Component: m.CoveragePage })),
+            }),
+            page({
+              // Typing in the header box changes the query on every key: focus stays in the box.
+              id: 'search',
+              path: paths.search,
+              handle: { meta: searchMeta, keepFocus: true },
+              lazy: () => import('./features/search/search-page').then((m) => ({ Component: m.SearchPage })),
+            }),
+            page({
+              id: 'speakers',
+              path: paths.speakers,
+              loader: speakersLoader(queryClient),
+              handle: { meta: speakersMeta },
+              lazy: () => import('./features/speakers/speakers-page').then((m) => ({ Component: m.SpeakersPage })),
+            }),
+            page({
+              id: 'speaker',
+              path: paths.speaker,
+              loader: speakerLoader(queryClient),
+              handle: { meta: speakerMeta },
+              lazy: () => import('./features/speakers/speakers-page').then((m) => ({ Component: m.SpeakerPage })),
+            }),
+            page({
+              id: 'companies',
+              path: paths.companies,
+              loader: companiesLoader(queryClient),
+              handle: { meta: companiesMeta },
+              lazy: () => import('./features/companies/companies-page').then((m) => ({ Component: m.CompaniesPage })),
+            }),
+            page({
+              id: 'company',
+              path: paths.company,
+              loader: companyLoader(queryClient),
+              handle: { meta: companyMeta },
+              lazy: () => import('./features/companies/companies-page').then((m) => ({ Component: m.CompanyPage })),
+            }),
+            page({
+              id: 'favorites',
+              path: paths.favorites,
+              loader: favoritesLoader(queryClient),
+              handle: { meta: favoritesMeta },
+              // The shared list is in the query string and needs no new data.
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+                currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
+              lazy: () => import('./features/favorites/favorites-page').then((m) => ({ Component: m.FavoritesPage })),
+            }),
+            page({
+              id: 'topics',
+              path: paths.topics,
+              loader: topicsLoader(queryClient),
+              handle: { meta: topicsMeta },
+              lazy: () => import('./features/topics/topics-page').then((m) => ({ Component: m.TopicsPage })),
             }),
             page({ id: 'not-found', path: '*', loader: notFoundLoader(queryClient) }),
           ],

@@ -15,6 +15,14 @@ export const paths = {
   tags: '/tags',
   tag: '/tags/:tag',
   review: '/reviews/:id',
+  search: '/search',
+  speakers: '/speakers',
+  speaker: '/speakers/:speaker',
+  companies: '/companies',
+  company: '/companies/:company',
+  favorites: '/favorites',
+  topics: '/topics',
+  coverage: '/editions/:edition/coverage',
 } as const;
 
 export type TagMatch = 'any' | 'all';
@@ -62,6 +70,54 @@ export function tagsHref(filter: Partial<SessionFilter> = {}): string {
 export function reviewHref(reviewId: string, anchor?: string): string {
   const hash = anchor ? `#${encodeURIComponent(anchor)}` : '';
   return `/reviews/${encodeURIComponent(reviewId)}${hash}`;
+}
+
+/** `/search?q=카프카`: the query lives in the URL, so a search can be shared and reloaded. */
+export function searchHref(query = ''): string {
+  return query ? `${paths.search}?q=${encodeURIComponent(query)}` : paths.search;
+}
+
+export function speakersHref(): string {
+  return paths.speakers;
+}
+
+export function speakerHref(speakerId: string): string {
+  return `/speakers/${encodeURIComponent(speakerId)}`;
+}
+
+export function companiesHref(): string {
+  return paths.companies;
+}
+
+export function companyHref(companyId: string): string {
+  return `/companies/${encodeURIComponent(companyId)}`;
+}
+
+/**
+ * `/favorites`, or with `ids` the shareable `/favorites?ids=2024%2Fa,2023%2Fb`: each id encoded
+ * (ids hold `/` and Hangul), commas between them.
+ */
+export function favoritesHref(ids?: readonly string[]): string {
+  return ids && ids.length > 0 ? `${paths.favorites}?ids=${ids.map(encodeURIComponent).join(',')}` : paths.favorites;
+}
+
+/** The ids of a shared favorites link, in order, each once; null when the URL shares none. */
+export function searchToFavoriteIds(search: URLSearchParams): string[] | null {
+  const raw = search.get('ids');
+  if (raw === null) return null;
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim().normalize('NFC'))
+    .filter(Boolean);
+  return [...new Set(ids)];
+}
+
+export function topicsHref(): string {
+  return paths.topics;
+}
+
+export function coverageHref(editionId: string): string {
+  return `/editions/${encodeURIComponent(editionId)}/coverage`;
 }
 
 /** Query string for a filter, in a stable order, without defaults. Commas stay readable. */

@@ -1,5 +1,21 @@
 import type { IndexFile } from '../content/schema';
-import { editionHref, homeHref, paths, reviewHref, sessionHref, tagHref } from './routes';
+import { collectSpeakers } from './features/speakers/speakers-data';
+import {
+  companiesHref,
+  companyHref,
+  coverageHref,
+  editionHref,
+  favoritesHref,
+  homeHref,
+  paths,
+  reviewHref,
+  searchHref,
+  sessionHref,
+  speakerHref,
+  speakersHref,
+  tagHref,
+  topicsHref,
+} from './routes';
 
 /** Every page the pre-renderer writes, and a redirect page for every session alias. */
 export function staticPaths(index: IndexFile): {
@@ -13,6 +29,15 @@ export function staticPaths(index: IndexFile): {
     paths.tags,
     ...index.tags.map((tag) => tagHref(tag.id)),
     ...index.reviews.map((review) => reviewHref(review.id)),
+    ...index.editions.map((edition) => coverageHref(edition.id)),
+    speakersHref(),
+    ...collectSpeakers(index).map((speaker) => speakerHref(speaker.id)),
+    companiesHref(),
+    ...index.companies.map((company) => companyHref(company.id)),
+    topicsHref(),
+    // Shells: the query and the starred list are only known in the browser.
+    searchHref(),
+    favoritesHref(),
   ];
   const redirects = index.sessions.flatMap((session) =>
     session.aliases.map((alias) => ({ from: sessionHref(alias), to: sessionHref(session.id), title: session.title })),

@@ -70,7 +70,12 @@ describe('entry-server render()', () => {
     expect(pages).toContain('/tags');
     expect(pages).toContain('/tags/kafka');
     expect(pages).toContain('/reviews/000_aaaa');
-    expect(pages).toHaveLength(1 + 2 + 6 + 1 + 5 + 3);
+    // Search and discovery: coverage per edition, speakers, companies, topics, search and favorites shells.
+    expect(pages).toContain('/editions/2024/coverage');
+    expect(pages).toContain(`/speakers/${encodeURIComponent('김철수')}`);
+    expect(pages).toContain('/companies/kakao');
+    expect(pages).toEqual(expect.arrayContaining(['/speakers', '/companies', '/topics', '/search', '/favorites']));
+    expect(pages).toHaveLength(1 + 2 + 6 + 1 + 5 + 3 + (2 + 1 + 6 + 1 + 3 + 1 + 1 + 1));
     expect(redirects).toEqual([{ from: sessionHref(ids.panelAlias), to: sessionHref(ids.panel), title: 'AI Finance Tech' }]);
     expect(notFoundHead({ base: '/talkshelf/' })).toContain('<title>찾을 수 없습니다 · talkshelf</title>');
   });

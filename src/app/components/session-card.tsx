@@ -1,6 +1,7 @@
 import type { SessionSummary } from '../../content/schema';
 import type { Labels } from '../data/labels';
 import { useMessages } from '../i18n/i18n';
+import { FavoriteButton } from './favorite-button';
 import { SessionLink } from './session-link';
 import { TagList } from './tag-list';
 
@@ -20,9 +21,12 @@ export function SessionCard({
   const companies = session.companies.map(labels.company).join(', ');
   return (
     <article className="session-card" data-empty-notes={session.emptyNotes || undefined}>
-      <Heading className="session-card__title">
-        <SessionLink id={session.id}>{session.title}</SessionLink>
-      </Heading>
+      <div className="session-card__head">
+        <Heading className="session-card__title">
+          <SessionLink id={session.id}>{session.title}</SessionLink>
+        </Heading>
+        <FavoriteButton id={session.id} title={session.title} />
+      </div>
       <p className="session-card__facts">
         <span className="badge">{t.kind(session.kind)}</span>
         {session.emptyNotes && (

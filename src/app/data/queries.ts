@@ -4,12 +4,14 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { IndexFile, ReviewFile, SessionFile } from '../../content/schema';
+import { SEARCH_INDEX_PATH, type SearchIndexFile } from '../../search/index-file';
 import { fetchJson } from './transport';
 
 export const queryKeys = {
   index: ['index'] as const,
   session: (id: string) => ['session', id] as const,
   review: (id: string) => ['review', id] as const,
+  searchIndex: ['search-index'] as const,
 };
 
 export function indexQuery() {
@@ -33,5 +35,25 @@ export function reviewQuery(id: string) {
     queryKey: queryKeys.review(id),
     queryFn: ({ client, signal }) =>
       fetchJson<ReviewFile>(`data/reviews/${id}.json`, { client, signal, kind: 'review', id }),
+  });
+}
+
+/**
+ * The search index and the code that reads it, loaded together on first use and never part of
+ * the first-load bundle: the dynamic import makes MiniSearch its own chunk. The value is a live
+ * engine, not JSON, so it is neither shared structurally nor ever dehydrated (no page loads it
+ * during pre-rendering).
+ */
+export function searchIndexQuery() {
+  return queryOptions({
+    queryKey: queryKeys.searchIndex,
+    queryFn: async ({ client, signal }) => {
+      const [file, { loadSearchIndex }] = await Promise.all([
+        fetchJson<SearchIndexFile>(SEARCH_INDEX_PATH, { client, signal, kind: 'search', id: 'search-index' }),
+        import('../../search/query'),
+      ]);
+      return loadSearchIndex(file);
+    },
+    structuralSharing: false,
   });
 }

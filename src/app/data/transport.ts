@@ -12,7 +12,7 @@ import type { QueryClient } from '@tanstack/react-query';
  */
 export type JsonTransport = (path: string, init: { signal?: AbortSignal }) => Promise<unknown>;
 
-export type ResourceKind = 'index' | 'session' | 'review' | 'edition' | 'tag' | 'page';
+export type ResourceKind = 'index' | 'session' | 'review' | 'edition' | 'tag' | 'speaker' | 'company' | 'search' | 'page';
 
 /** The resource does not exist: a 404 page with suggestions, never a retry. */
 export class NotFoundError extends Error {

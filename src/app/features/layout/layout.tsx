@@ -4,7 +4,8 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } fro
 import { resolveMeta, type RouteHandle } from '../../head/meta';
 import { useDocumentTitle } from '../../head/use-document-title';
 import { useDocumentLang, useMessages } from '../../i18n/i18n';
-import { homeHref, paths } from '../../routes';
+import { companiesHref, favoritesHref, homeHref, paths, speakersHref, topicsHref } from '../../routes';
+import { SearchBox } from '../search/search-box';
 import { LanguageSwitch } from './language-switch';
 import { NavigationProgress } from './navigation-progress';
 import { ThemeSwitch } from './theme-switch';
@@ -39,8 +40,21 @@ export function Layout() {
             <li>
               <NavLink to={paths.tags}>{t.navTags}</NavLink>
             </li>
+            <li>
+              <NavLink to={topicsHref()}>{t.navTopics}</NavLink>
+            </li>
+            <li>
+              <NavLink to={speakersHref()}>{t.navSpeakers}</NavLink>
+            </li>
+            <li>
+              <NavLink to={companiesHref()}>{t.navCompanies}</NavLink>
+            </li>
+            <li>
+              <NavLink to={favoritesHref()}>{t.navFavorites}</NavLink>
+            </li>
           </ul>
         </nav>
+        <SearchBox />
         <div className="site-switches">
           <LanguageSwitch />
           <ThemeSwitch />

@@ -4,6 +4,7 @@ import { SessionLink } from '../../components/session-link';
 import { useSession } from '../../data/hooks';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { FavoriteButton } from '../../components/favorite-button';
 import { editionHref, sessionHref } from '../../routes';
 import { sessionIdFromParams } from './route';
 import { SessionFacts } from './session-facts';
@@ -30,6 +31,7 @@ export function SessionPage() {
         <p className="session__badges">
           <span className="badge">{t.kind(session.kind)}</span>
           {session.emptyNotes && <span className="badge badge--muted">{t.emptyNotes}</span>}
+          <FavoriteButton id={session.id} title={session.title} />
           <CopyLinkButton to={sessionHref(session.id)} label={t.copySessionLink} />
         </p>
         <SessionFacts file={file} />

@@ -4,7 +4,7 @@ import type { Edition, IndexFile } from '../../../content/schema';
 import { useIndex } from '../../data/hooks';
 import { createLabels } from '../../data/labels';
 import { useMessages } from '../../i18n/i18n';
-import { editionHref, homeHref } from '../../routes';
+import { coverageHref, editionHref, homeHref } from '../../routes';
 import { EditionSessions } from './edition-section';
 
 /** Newest edition first; ties (two series in one year) keep the catalog's order. */
@@ -68,6 +68,8 @@ export function EditionPage() {
       <h1>{edition.name}</h1>
       <p className="lead">
         {[edition.venue, t.sessionCount(count)].filter(Boolean).join(' · ')}
+        {' · '}
+        <Link to={coverageHref(edition.id)}>{t.coverageLink}</Link>
       </p>
       <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={2} />
     </div>

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useIndex } from '../../data/hooks';
+import { createLabels } from '../../data/labels';
+import { useMessages } from '../../i18n/i18n';
+import { companiesHref, companyHref, speakerHref } from '../../routes';
+import { EditionGroups } from '../speakers/edition-groups';
+import { collectSpeakers, compareText } from '../speakers/speakers-data';
+
+export function CompaniesPage() {
+  const t = useMessages();
+  const index = useIndex();
+  const companies = useMemo(
+    () => [...index.companies].sort((a, b) => b.sessionCount - a.sessionCount || compareText(a.name, b.name)),
+    [index],
+  );
+  return (
+    <div className="directory">
+      <h1>{t.companiesTitle}</h1>
+      <p className="lead">
+        {t.companiesIntro} {t.companyCount(companies.length)}
+      </p>
+      <ul className="directory-list">
+        {companies.map((company) => (
+          <li key={company.id}>
+            <Link to={companyHref(company.id)}>{company.name}</Link>
+            <span className="muted">{t.sessionCount(company.sessionCount)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CompanyPage() {
+  const t = useMessages();
+  const index = useIndex();
+  const { company: id = '' } = useParams();
+  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  // The loader has checked that the company exists.
+  const company = index.companies.find((candidate) => candidate.id === id)!;
+  const sessionIds = useMemo(
+    () => new Set(index.sessions.filter((session) => session.companies.includes(id)).map((session) => session.id)),
+    [index, id],
+  );
+  const speakers = useMemo(() => collectSpeakers(index).filter((speaker) => speaker.companies.includes(id)), [index, id]);
+  return (
+    <div className="directory">
+      <p className="breadcrumb">
+        <Link to={companiesHref()}>{t.companiesTitle}</Link>
+      </p>
+      <h1>{company.name}</h1>
+      <p className="lead">{t.sessionCount(sessionIds.size)}</p>
+      {speakers.length > 0 && (
+        <section aria-labelledby="company-speakers">
+          <h2 id="company-speakers">{t.companySpeakers}</h2>
+          <ul className="inline-list">
+            {speakers.map((speaker) => (
+              <li key={speaker.id}>
+                <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <EditionGroups index={index} sessionIds={sessionIds} labels={labels} idPrefix="company-edition" />
+    </div>
+  );
+}

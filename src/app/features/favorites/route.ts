@@ -1,0 +1,13 @@
+/** Favorites loader and meta: the list itself lives in the browser, the sessions in the index. */
+import type { QueryClient } from '@tanstack/react-query';
+import { indexQuery } from '../../data/queries';
+import type { MetaFunction } from '../../head/meta';
+
+export function favoritesLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(indexQuery());
+    return null;
+  };
+}
+
+export const favoritesMeta: MetaFunction = ({ t }) => ({ title: t.favoritesTitle, description: t.favoritesIntro });

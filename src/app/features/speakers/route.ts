@@ -1,0 +1,44 @@
+/** Speakers loaders and meta: small and eager, so data loads in parallel with the page chunk. */
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import type { IndexFile } from '../../../content/schema';
+import { indexQuery } from '../../data/queries';
+import { NotFoundError } from '../../data/transport';
+import type { MetaFunction } from '../../head/meta';
+import { collectSpeakers, findSpeaker } from './speakers-data';
+
+export function speakersLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(indexQuery());
+    return null;
+  };
+}
+
+/** Ids come from the URL decoded; normalise like session ids (macOS hands over NFD). */
+export function speakerIdFromParams(params: { speaker?: string | undefined }): string {
+  return (params.speaker ?? '').normalize('NFC');
+}
+
+export function speakerLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const index = await queryClient.ensureQueryData(indexQuery());
+    const id = speakerIdFromParams(params);
+    if (!findSpeaker(index, id)) throw new NotFoundError('speaker', id);
+    return null;
+  };
+}
+
+const getIndex = (queryClient: QueryClient) => queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
+
+export const speakersMeta: MetaFunction = ({ queryClient, t }) => {
+  const index = getIndex(queryClient);
+  if (!index) return null;
+  return { title: t.speakersTitle, description: `${t.speakersIntro} · ${t.speakerCount(collectSpeakers(index).length)}` };
+};
+
+export const speakerMeta: MetaFunction = ({ queryClient, params, t }) => {
+  const index = getIndex(queryClient);
+  const speaker = index && findSpeaker(index, speakerIdFromParams(params));
+  if (!speaker) return null;
+  return { title: speaker.name, description: `${speaker.name} · ${t.sessionCount(speaker.sessionIds.length)}` };
+};

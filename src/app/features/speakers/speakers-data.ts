@@ -1,0 +1,56 @@
+/**
+ * Speakers, gathered from the sessions of the index: every session names its speakers with a
+ * catalog-wide id, so one pass finds everyone and all their sessions across editions.
+ */
+import type { Edition, IndexFile, SessionSummary } from '../../../content/schema';
+
+export interface SpeakerSummary {
+  id: string;
+  name: string;
+  handle?: string | undefined;
+  /** Company ids, in the order sessions first named them. */
+  companies: string[];
+  roles: string[];
+  sessionIds: string[];
+}
+
+/** Code-point order: the same on the server and in every browser (Hangul sorts 가나다). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function collectSpeakers(index: IndexFile): SpeakerSummary[] {
+  const speakers = new Map<string, SpeakerSummary>();
+  for (const session of index.sessions) {
+    for (const speaker of session.speakers) {
+      let entry = speakers.get(speaker.id);
+      if (!entry) {
+        entry = { id: speaker.id, name: speaker.name, handle: speaker.handle, companies: [], roles: [], sessionIds: [] };
+        speakers.set(speaker.id, entry);
+      }
+      if (speaker.company && !entry.companies.includes(speaker.company)) entry.companies.push(speaker.company);
+      if (speaker.role && !entry.roles.includes(speaker.role)) entry.roles.push(speaker.role);
+      if (!entry.sessionIds.includes(session.id)) entry.sessionIds.push(session.id);
+    }
+  }
+  return [...speakers.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+export function findSpeaker(index: IndexFile, id: string): SpeakerSummary | undefined {
+  return collectSpeakers(index).find((speaker) => speaker.id === id);
+}
+
+/** Sessions grouped by edition, newest edition first, each group in timeline order. */
+export function groupByEdition(
+  index: IndexFile,
+  sessionIds: ReadonlySet<string>,
+): { edition: Edition; sessions: SessionSummary[] }[] {
+  const byId = new Map(index.sessions.map((session) => [session.id, session]));
+  return [...index.editions]
+    .sort((a, b) => b.year - a.year)
+    .map((edition) => ({
+      edition,
+      sessions: edition.days.flatMap((day) => day.sessionIds.filter((id) => sessionIds.has(id)).flatMap((id) => byId.get(id) ?? [])),
+    }))
+    .filter((group) => group.sessions.length > 0);
+}

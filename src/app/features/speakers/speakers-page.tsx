@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { useIndex } from '../../data/hooks';
+import { createLabels } from '../../data/labels';
+import { useMessages } from '../../i18n/i18n';
+import { companyHref, speakerHref, speakersHref } from '../../routes';
+import { EditionGroups } from './edition-groups';
+import { speakerIdFromParams } from './route';
+import { collectSpeakers } from './speakers-data';
+
+export function SpeakersPage() {
+  const t = useMessages();
+  const index = useIndex();
+  const speakers = useMemo(() => collectSpeakers(index), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  return (
+    <div className="directory">
+      <h1>{t.speakersTitle}</h1>
+      <p className="lead">
+        {t.speakersIntro} {t.speakerCount(speakers.length)}
+      </p>
+      <ul className="directory-list">
+        {speakers.map((speaker) => (
+          <li key={speaker.id}>
+            <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+            <span className="muted">
+              {[speaker.companies.map(labels.company).join(', '), t.sessionCount(speaker.sessionIds.length)]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function SpeakerPage() {
+  const t = useMessages();
+  const index = useIndex();
+  const id = speakerIdFromParams(useParams());
+  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  // The loader has checked that the speaker exists.
+  const speaker = useMemo(() => collectSpeakers(index).find((s) => s.id === id)!, [index, id]);
+  return (
+    <div className="directory">
+      <p className="breadcrumb">
+        <Link to={speakersHref()}>{t.speakersTitle}</Link>
+      </p>
+      <h1>{speaker.name}</h1>
+      <dl className="facts">
+        {speaker.handle && speaker.handle !== speaker.name && (
+          <div>
+            <dt>{t.handle}</dt>
+            <dd>{speaker.handle}</dd>
+          </div>
+        )}
+        {speaker.companies.length > 0 && (
+          <div>
+            <dt>{t.companies}</dt>
+            <dd>
+              {speaker.companies.map((company, i) => (
+                <span key={company}>
+                  {i > 0 && ', '}
+                  <Link to={companyHref(company)}>{labels.company(company)}</Link>
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+        {speaker.roles.length > 0 && (
+          <div>
+            <dt>{t.role}</dt>
+            <dd>{speaker.roles.join(', ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.speakerSessions}</dt>
+          <dd>{t.sessionCount(speaker.sessionIds.length)}</dd>
+        </div>
+      </dl>
+      <EditionGroups index={index} sessionIds={new Set(speaker.sessionIds)} labels={labels} idPrefix="speaker-edition" />
+    </div>
+  );
+}

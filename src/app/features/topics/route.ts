@@ -1,0 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { indexQuery } from '../../data/queries';
+import type { MetaFunction } from '../../head/meta';
+
+export function topicsLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.ensureQueryData(indexQuery());
+    return null;
+  };
+}
+
+export const topicsMeta: MetaFunction = ({ t }) => ({ title: t.topicsTitle, description: t.topicsIntro });
