@@ -15,7 +15,7 @@ import { sessionLoader, sessionMeta } from './features/session/route';
 import { tagsLoader, tagsMeta } from './features/tags/route';
 import { editionLoader, editionMeta, timelineLoader, timelineMeta } from './features/timeline/route';
 import { companiesLoader, companiesMeta, companyLoader, companyMeta } from './features/companies/route';
-import { coverageLoader, coverageMeta } from './features/coverage/route';
+import { coverageLoader, coverageMeta } from './features/review-coverage/route';
 import { favoritesLoader, favoritesMeta } from './features/favorites/route';
 import { searchMeta } from './features/search/route';
 import { speakerLoader, speakerMeta, speakersLoader, speakersMeta } from './features/speakers/route';
@@ -84,7 +84,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.coverage,
               loader: coverageLoader(queryClient),
               handle: { meta: coverageMeta },
-              lazy: () => import('./features/coverage/coverage-page').then((m) => ({ Component: m.CoveragePage })),
+              lazy: () => import('./features/review-coverage/coverage-page').then((m) => ({ Component: m.CoveragePage })),
             }),
             page({
               // Typing in the header box changes the query on every key: focus stays in the box.

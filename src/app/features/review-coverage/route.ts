@@ -1,0 +1,14 @@
+import type { IndexFile } from '../../../content/schema';
+import { indexQuery } from '../../data/queries';
+import type { MetaFunction } from '../../head/meta';
+
+/** The same check as the edition page: the edition must exist. */
+export { editionLoader as coverageLoader } from '../timeline/route';
+
+export const coverageMeta: MetaFunction = ({ queryClient, params, t }) => {
+  const index = queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
+  const edition = index?.editions.find((candidate) => candidate.id === params.edition);
+  if (!edition) return null;
+  const count = index!.sessions.filter((session) => session.editionId === edition.id).length;
+  return { title: t.coverageTitle(edition.name), description: `${edition.name} · ${t.sessionCount(count)}` };
+};
