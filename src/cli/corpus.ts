@@ -590,7 +590,7 @@ function writeFrontmatter(plan: ReviewPlan, talks: readonly CorpusTalk[]): strin
   switch (frontmatter) {
     case 'jekyll-spaced':
       lines.push('layout: post');
-      if (title) lines.push(`title : ${yamlScalar(title, false)}`);
+      if (title) lines.push(broken === 'invalid-yaml' ? `title : "${title}` : `title : ${yamlScalar(title, false)}`);
       lines.push(`date  : ${broken === 'bad-date' ? badDate : date}`);
       if (rng.chance(0.5)) lines.push(`image : ${plan.edition.series.replace('-', '_')}_${plan.edition.year}.png`);
       lines.push(`tags  : ${tags.map((t) => t.replace(/\s+/g, '')).join(' ')}`);
