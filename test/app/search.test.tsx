@@ -38,6 +38,13 @@ describe('search /search?q=', () => {
     await waitFor(() => expect(document.title).toBe('검색 · talkshelf'));
   });
 
+  it('keeps the query in the box when a static host added a trailing slash (/search/?q=)', async () => {
+    renderApp('/search/?q=카프', { transport: memoryTransport(files) });
+    await screen.findByRole('list', { name: '검색 결과' });
+    expect(searchBox()).toHaveValue('카프');
+    expect(searchBox()).toHaveAttribute('aria-controls', 'search-results');
+  });
+
   it('typing in the header box from any page searches as you type and keeps focus in the box', async () => {
     const { user, router } = renderApp('/', { transport: memoryTransport(files) });
     await screen.findByRole('heading', { level: 1, name: '타임라인' });

@@ -5,7 +5,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useHref, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useHref, useMatch, useNavigate, useSearchParams } from 'react-router';
 import { searchIndexQuery } from '../../data/queries';
 import { useMessages } from '../../i18n/i18n';
 import { paths, searchHref } from '../../routes';
@@ -22,9 +22,9 @@ export function SearchBox() {
   const t = useMessages();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { pathname } = useLocation();
   const [params] = useSearchParams();
-  const onSearchPage = pathname === paths.search;
+  // A static host may have redirected `/search?q=…` to `/search/?q=…`: match, do not compare.
+  const onSearchPage = useMatch(paths.search) !== null;
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
