@@ -10,7 +10,8 @@ import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnost
 import { createEditionId, createSeriesRecognizers } from './editions';
 import { createSessionId, createSpeakerId } from './ids';
 import { compareMergeInputs, mergeWriteUps, type MergeInput } from './merge';
-import { isReviewPath, readReview, type ReviewWork } from './review';
+import { isReviewPath, readReview, type ReviewContext, type ReviewWork } from './review';
+import { readReviewsOnThreads } from './review-threads';
 import type {
   Catalog,
   Company,
@@ -57,12 +58,10 @@ function hostOf(url: string): string {
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
 }
 
-export function buildCatalog(input: ContentInput): Catalog {
-  const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** The curated files of a content folder, read. */
+export function readCuratedFiles(files: ContentFile[]): { curated: CuratedData; diagnostics: Diagnostic[]; statuses: FileStatus[] } {
   const diagnostics: Diagnostic[] = [];
   const statuses: FileStatus[] = [];
-
-  // 1. Curated data first: everything else reads it.
   const curated: CuratedData = createEmptyCurated();
   for (const f of files) {
     const name = identifyCuratedFile(f.path);
@@ -72,18 +71,52 @@ export function buildCatalog(input: ContentInput): Catalog {
     diagnostics.push(...found);
     statuses.push({ file: f.path, status: 'curated' });
   }
-  const recognizers = createSeriesRecognizers(curated.editions);
-  const companies = createCompanyResolver(curated.companies);
-  const tagMatcher = createTagMatcher(curated.taxonomy);
-  const paths = new Set(files.map((f) => f.path));
+  return { curated, diagnostics, statuses };
+}
+
+/** What reading one review needs from the rest of the folder. */
+export function createReviewContext(curated: CuratedData, paths: Iterable<string>): ReviewContext {
+  return {
+    recognizers: createSeriesRecognizers(curated.editions),
+    companies: createCompanyResolver(curated.companies),
+    tags: createTagMatcher(curated.taxonomy),
+    paths: new Set(paths),
+  };
+}
+
+/** Files `buildCatalog` reads as reviews. */
+export function isReviewFile(path: string): boolean {
+  return isReviewPath(path) && !identifyCuratedFile(path);
+}
+
+export interface BuildOptions {
+  /**
+   * Worker threads for reading reviews: 0 reads them all on this thread; by default, a pool
+   * sized to the cores when there are many reviews (see review-threads.ts).
+   */
+  threads?: number;
+}
+
+export function buildCatalog(input: ContentInput, options: BuildOptions = {}): Catalog {
+  const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  // 1. Curated data first: everything else reads it.
+  const { curated, diagnostics, statuses } = readCuratedFiles(files);
+  const context = createReviewContext(
+    curated,
+    files.map((f) => f.path),
+  );
+  const { recognizers, companies, tags: tagMatcher } = context;
   const primary = curated.editions.primary;
 
-  // 2. Every review on its own.
+  // 2. Every review on its own: on worker threads when there are many, in order either way.
+  const reviewFiles = files.filter((f) => isReviewFile(f.path));
+  const results =
+    readReviewsOnThreads(reviewFiles, files, options.threads) ?? reviewFiles.map((f) => readReview(f.path, f.bytes, context));
   const works: ReviewWork[] = [];
   const usedReviewIds = new Map<string, string>();
-  for (const f of files) {
-    if (!isReviewPath(f.path) || identifyCuratedFile(f.path)) continue;
-    const result = readReview(f.path, f.bytes, { recognizers, companies, tags: tagMatcher, paths });
+  for (const [k, f] of reviewFiles.entries()) {
+    const result = results[k]!;
     if (!result.ok) {
       diagnostics.push(...result.diagnostics);
       statuses.push({ file: f.path, status: 'rejected', reason: result.reason });

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/cli/corpus';
+import { buildCatalog, createReviewContext, readCuratedFiles, type ContentFile } from '../../src/content/catalog';
+import { readReview } from '../../src/content/review';
+import { threadCount } from '../../src/content/review-threads';
+
+const contentDir = join(import.meta.dirname, '../../content');
+const curatedFiles: ContentFile[] = readdirSync(contentDir)
+  .filter((name) => name.endsWith('.yml'))
+  .map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(join(contentDir, name))) }));
+const files = [...curatedFiles, ...generateCorpus({ reviews: 120 })];
+
+describe('reading reviews on worker threads', () => {
+  it('builds exactly the catalog the single-threaded build does', () => {
+    const sequential = buildCatalog({ files }, { threads: 0 });
+    const threaded = buildCatalog({ files }, { threads: 2 });
+    expect(sequential.sessions.length).toBeGreaterThan(500);
+    expect(threaded).toEqual(sequential);
+  }, 180_000);
+
+  it('uses threads only for many reviews, unless told', () => {
+    expect(threadCount(10)).toBe(0);
+    expect(threadCount(500)).toBeGreaterThan(0);
+    expect(threadCount(500, 0)).toBe(0);
+    expect(threadCount(5, 2)).toBe(2);
+  });
+});
+
+describe('reading markdown by blocks', () => {
+  it('gives the same review as the full mdast, post by post', () => {
+    const { curated } = readCuratedFiles(files);
+    const context = createReviewContext(curated, files.map((f) => f.path));
+    for (const f of files.slice(curatedFiles.length)) {
+      expect(readReview(f.path, f.bytes, context, 'blocks'), f.path).toEqual(readReview(f.path, f.bytes, context, 'tree'));
+    }
+  }, 180_000);
+});
