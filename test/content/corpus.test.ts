@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROKEN_KINDS, generateCorpus, generateCorpusWithManifest, type CorpusFile } from '../../src/cli/corpus';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BROKEN_KINDS, generateCorpus, generateCorpusWithManifest, writeCorpus, type CorpusFile } from '../../src/cli/corpus';
 import { buildCatalog, DiagnosticCode, loadContent } from '../../src/content/index';
 import type { Catalog } from '../../src/content/schema';
 
@@ -119,6 +122,29 @@ describe('generateCorpus', () => {
     expect(raw.filter((t) => t.includes('\r\n')).length).toBeGreaterThan(5);
     expect(raw.filter((t) => /[\u1100-\u11ff]/.test(t)).length).toBeGreaterThan(1);
     expect(bom).toBe(corpus200.reviews.filter((r) => r.bom).length);
+  });
+
+  it('writes a corpus folder, replaces an earlier corpus, and leaves other folders alone unless forced', () => {
+    const root = mkdtempSync(join(tmpdir(), 'talkshelf-corpus-'));
+    try {
+      const out = join(root, 'corpus');
+      writeCorpus(generateCorpus({ reviews: 8 }), out, false);
+      expect(readdirSync(join(out, 'reviews'))).toHaveLength(8);
+      const first = corpus200.files[0]!;
+      expect(Buffer.from(readFileSync(join(out, first.path))).equals(Buffer.from(first.bytes))).toBe(true);
+      writeCorpus(generateCorpus({ reviews: 3 }), out, false);
+      expect(readdirSync(join(out, 'reviews'))).toHaveLength(3);
+
+      const other = join(root, 'other');
+      mkdirSync(other);
+      writeFileSync(join(other, 'notes.md'), 'mine');
+      expect(() => writeCorpus(generateCorpus({ reviews: 1 }), other, false)).toThrow(/--force/);
+      expect(readFileSync(join(other, 'notes.md'), 'utf8')).toBe('mine');
+      writeCorpus(generateCorpus({ reviews: 1 }), other, true);
+      expect(readdirSync(other).filter((name) => !name.startsWith('.'))).toEqual(['reviews']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('breaks a few files on purpose, each kind in turn', () => {
