@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { talkshelf } from './src/vite/plugin';
+import { talkshelf } from './src/vite/plugin.ts';
 
 // BASE_PATH lets the same build live at a domain root or under a project page (/talkshelf/).
 const base = process.env.BASE_PATH ?? '/';

@@ -1,4 +1,4 @@
-import { startClient } from './client/start';
+import { startClient } from './client/start.tsx';
 import './styles/index.css';
 
 const started = startClient({ root: document.getElementById('root')! });

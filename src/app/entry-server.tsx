@@ -6,18 +6,18 @@ import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { createQueryClient } from './data/query-client';
-import { serializeErrors, stateScript } from './data/hydration-state';
-import { isNotFound } from './data/transport';
-import { headTags, escapeAttribute } from './head/head-tags';
-import { errorMeta, notFoundMeta, resolveMeta, type PageMeta } from './head/meta';
-import { messages } from './i18n/i18n';
-import { createRoutes } from './router';
-import { absoluteUrl, toBasename } from './routes';
+import { createQueryClient } from './data/query-client.ts';
+import { serializeErrors, stateScript } from './data/hydration-state.ts';
+import { isNotFound } from './data/transport.ts';
+import { headTags, escapeAttribute } from './head/head-tags.ts';
+import { errorMeta, notFoundMeta, resolveMeta, type PageMeta } from './head/meta.ts';
+import { messages } from './i18n/i18n.ts';
+import { createRoutes } from './router.tsx';
+import { absoluteUrl, toBasename } from './routes.ts';
 
-export { staticPaths } from './static-paths';
+export { staticPaths } from './static-paths.ts';
 /** The build's feed links each review to its page. */
-export { reviewHref } from './routes';
+export { reviewHref } from './routes.ts';
 
 export interface RenderOptions {
   /** Loads `data/index.json`, `data/sessions/<id>.json`… (unencoded); missing → throw `{status: 404}` or return undefined. */

@@ -5,23 +5,23 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { PageLoading } from './components/status';
-import { Layout } from './features/layout/layout';
-import { RootError } from './features/layout/root-error';
-import { RouteError } from './features/layout/route-error';
-import { notFoundLoader } from './features/not-found/route';
-import { reviewLoader, reviewMeta } from './features/review/route';
-import { sessionLoader, sessionMeta } from './features/session/route';
-import { tagsLoader, tagsMeta } from './features/tags/route';
-import { editionLoader, editionMeta, timelineLoader, timelineMeta } from './features/timeline/route';
-import { companiesLoader, companiesMeta, companyLoader, companyMeta } from './features/companies/route';
-import { coverageLoader, coverageMeta } from './features/review-coverage/route';
-import { favoritesLoader, favoritesMeta } from './features/favorites/route';
-import { searchMeta } from './features/search/route';
-import { speakerLoader, speakerMeta, speakersLoader, speakersMeta } from './features/speakers/route';
-import { topicsLoader, topicsMeta } from './features/topics/route';
-import type { RouteHandle } from './head/meta';
-import { paths } from './routes';
+import { PageLoading } from './components/status.tsx';
+import { Layout } from './features/layout/layout.tsx';
+import { RootError } from './features/layout/root-error.tsx';
+import { RouteError } from './features/layout/route-error.tsx';
+import { notFoundLoader } from './features/not-found/route.ts';
+import { reviewLoader, reviewMeta } from './features/review/route.ts';
+import { sessionLoader, sessionMeta } from './features/session/route.ts';
+import { tagsLoader, tagsMeta } from './features/tags/route.ts';
+import { editionLoader, editionMeta, timelineLoader, timelineMeta } from './features/timeline/route.ts';
+import { companiesLoader, companiesMeta, companyLoader, companyMeta } from './features/companies/route.ts';
+import { coverageLoader, coverageMeta } from './features/review-coverage/route.ts';
+import { favoritesLoader, favoritesMeta } from './features/favorites/route.ts';
+import { searchMeta } from './features/search/route.ts';
+import { speakerLoader, speakerMeta, speakersLoader, speakersMeta } from './features/speakers/route.ts';
+import { topicsLoader, topicsMeta } from './features/topics/route.ts';
+import type { RouteHandle } from './head/meta.ts';
+import { paths } from './routes.ts';
 
 const page = (route: RouteObject & { handle?: RouteHandle }): RouteObject => ({
   hydrateFallbackElement: <PageLoading />,
@@ -45,21 +45,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               loader: timelineLoader(queryClient),
               handle: { meta: timelineMeta },
-              lazy: () => import('./features/timeline/timeline-page').then((m) => ({ Component: m.TimelinePage })),
+              lazy: () => import('./features/timeline/timeline-page.tsx').then((m) => ({ Component: m.TimelinePage })),
             }),
             page({
               id: 'edition',
               path: paths.edition,
               loader: editionLoader(queryClient),
               handle: { meta: editionMeta },
-              lazy: () => import('./features/timeline/timeline-page').then((m) => ({ Component: m.EditionPage })),
+              lazy: () => import('./features/timeline/timeline-page.tsx').then((m) => ({ Component: m.EditionPage })),
             }),
             page({
               id: 'session',
               path: paths.session,
               loader: sessionLoader(queryClient),
               handle: { meta: sessionMeta },
-              lazy: () => import('./features/session/session-page').then((m) => ({ Component: m.SessionPage })),
+              lazy: () => import('./features/session/session-page.tsx').then((m) => ({ Component: m.SessionPage })),
             }),
             page({
               // One route for `/tags` and `/tags/:tag`, so moving between them keeps the page (and focus).
@@ -70,56 +70,56 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               // The filter lives in the query string and needs no new data: only a new tag path reloads.
               shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
                 currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
-              lazy: () => import('./features/tags/tags-page').then((m) => ({ Component: m.TagsPage })),
+              lazy: () => import('./features/tags/tags-page.tsx').then((m) => ({ Component: m.TagsPage })),
             }),
             page({
               id: 'review',
               path: paths.review,
               loader: reviewLoader(queryClient),
               handle: { meta: reviewMeta },
-              lazy: () => import('./features/review/review-page').then((m) => ({ Component: m.ReviewPage })),
+              lazy: () => import('./features/review/review-page.tsx').then((m) => ({ Component: m.ReviewPage })),
             }),
             page({
               id: 'coverage',
               path: paths.coverage,
               loader: coverageLoader(queryClient),
               handle: { meta: coverageMeta },
-              lazy: () => import('./features/review-coverage/coverage-page').then((m) => ({ Component: m.CoveragePage })),
+              lazy: () => import('./features/review-coverage/coverage-page.tsx').then((m) => ({ Component: m.CoveragePage })),
             }),
             page({
               // Typing in the header box changes the query on every key: focus stays in the box.
               id: 'search',
               path: paths.search,
               handle: { meta: searchMeta, keepFocus: true },
-              lazy: () => import('./features/search/search-page').then((m) => ({ Component: m.SearchPage })),
+              lazy: () => import('./features/search/search-page.tsx').then((m) => ({ Component: m.SearchPage })),
             }),
             page({
               id: 'speakers',
               path: paths.speakers,
               loader: speakersLoader(queryClient),
               handle: { meta: speakersMeta },
-              lazy: () => import('./features/speakers/speakers-page').then((m) => ({ Component: m.SpeakersPage })),
+              lazy: () => import('./features/speakers/speakers-page.tsx').then((m) => ({ Component: m.SpeakersPage })),
             }),
             page({
               id: 'speaker',
               path: paths.speaker,
               loader: speakerLoader(queryClient),
               handle: { meta: speakerMeta },
-              lazy: () => import('./features/speakers/speakers-page').then((m) => ({ Component: m.SpeakerPage })),
+              lazy: () => import('./features/speakers/speakers-page.tsx').then((m) => ({ Component: m.SpeakerPage })),
             }),
             page({
               id: 'companies',
               path: paths.companies,
               loader: companiesLoader(queryClient),
               handle: { meta: companiesMeta },
-              lazy: () => import('./features/companies/companies-page').then((m) => ({ Component: m.CompaniesPage })),
+              lazy: () => import('./features/companies/companies-page.tsx').then((m) => ({ Component: m.CompaniesPage })),
             }),
             page({
               id: 'company',
               path: paths.company,
               loader: companyLoader(queryClient),
               handle: { meta: companyMeta },
-              lazy: () => import('./features/companies/companies-page').then((m) => ({ Component: m.CompanyPage })),
+              lazy: () => import('./features/companies/companies-page.tsx').then((m) => ({ Component: m.CompanyPage })),
             }),
             page({
               id: 'favorites',
@@ -129,14 +129,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               // The shared list is in the query string and needs no new data.
               shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
                 currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate,
-              lazy: () => import('./features/favorites/favorites-page').then((m) => ({ Component: m.FavoritesPage })),
+              lazy: () => import('./features/favorites/favorites-page.tsx').then((m) => ({ Component: m.FavoritesPage })),
             }),
             page({
               id: 'topics',
               path: paths.topics,
               loader: topicsLoader(queryClient),
               handle: { meta: topicsMeta },
-              lazy: () => import('./features/topics/topics-page').then((m) => ({ Component: m.TopicsPage })),
+              lazy: () => import('./features/topics/topics-page.tsx').then((m) => ({ Component: m.TopicsPage })),
             }),
             page({ id: 'not-found', path: '*', loader: notFoundLoader(queryClient) }),
           ],

@@ -1,5 +1,5 @@
-import type { IndexFile } from '../content/schema';
-import { collectSpeakers } from './features/speakers/speakers-data';
+import type { IndexFile } from '../content/schema.ts';
+import { collectSpeakers } from './features/speakers/speakers-data.ts';
 import {
   companiesHref,
   companyHref,
@@ -15,7 +15,7 @@ import {
   speakersHref,
   tagHref,
   topicsHref,
-} from './routes';
+} from './routes.ts';
 
 /** Every page the pre-renderer writes, and a redirect page for every session alias. */
 export function staticPaths(index: IndexFile): {

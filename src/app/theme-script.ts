@@ -1,4 +1,4 @@
-import { themeStorageKey } from './theme/theme';
+import { themeStorageKey } from './theme/theme.ts';
 
 /**
  * Inline this in `<head>` (before any stylesheet paints) as `<script>${themeScript}</script>`:

@@ -16,10 +16,10 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticCode } from '../content/index';
-import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type BrokenKind, type Corpus } from './corpus';
-import type { BaselineMeasurement, PipelineMeasurement } from './measure-pipeline';
-import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table';
+import { DiagnosticCode } from '../content/index.ts';
+import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type BrokenKind, type Corpus } from './corpus.ts';
+import type { BaselineMeasurement, PipelineMeasurement } from './measure-pipeline.ts';
+import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MEASURE_SCRIPT = join(ROOT, 'src/cli/measure-pipeline.ts');

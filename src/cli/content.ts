@@ -4,7 +4,7 @@
  * there are errors, or warnings with `--strict`. Bad content never ends in a stack trace.
  */
 import { stat } from 'node:fs/promises';
-import { buildCatalog, countCatalog, loadContent, summarizeCatalog } from '../content/index';
+import { buildCatalog, countCatalog, loadContent, summarizeCatalog } from '../content/index.ts';
 
 interface Options {
   json: boolean;

@@ -45,8 +45,8 @@ import {
   type Domain,
   type Service,
   type Topic,
-} from './corpus-words';
-import { createRandom, deriveSeed, type Random } from './seeded-random';
+} from './corpus-words.ts';
+import { createRandom, deriveSeed, type Random } from './seeded-random.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public shapes

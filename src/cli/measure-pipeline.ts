@@ -6,7 +6,7 @@
  *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000
  *   node --import tsx src/cli/measure-pipeline.ts --baseline     (imports only: the floor of RSS)
  */
-import { buildCatalog, emitStaticFiles, loadContent } from '../content/index';
+import { buildCatalog, emitStaticFiles, loadContent } from '../content/index.ts';
 
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 

@@ -3,15 +3,15 @@
  * visited in path order and every list is sorted by a stated rule), and one broken file never
  * stops the others: each problem becomes a diagnostic and a file status.
  */
-import { createCompanyResolver } from './companies';
-import { createEmptyCurated, identifyCuratedFile, loadCuratedFile, type CuratedData } from './curated';
-import { decodeText } from './decode';
-import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnostics';
-import { createEditionId, createSeriesRecognizers } from './editions';
-import { createSessionId, createSpeakerId } from './ids';
-import { compareMergeInputs, mergeWriteUps, type MergeInput } from './merge';
-import { isReviewPath, readReview, type ReviewContext, type ReviewWork } from './review';
-import { readReviewsOnThreads } from './review-threads';
+import { createCompanyResolver } from './companies.ts';
+import { createEmptyCurated, identifyCuratedFile, loadCuratedFile, type CuratedData } from './curated.ts';
+import { decodeText } from './decode.ts';
+import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnostics.ts';
+import { createEditionId, createSeriesRecognizers } from './editions.ts';
+import { createSessionId, createSpeakerId } from './ids.ts';
+import { compareMergeInputs, mergeWriteUps, type MergeInput } from './merge.ts';
+import { isReviewPath, readReview, type ReviewContext, type ReviewWork } from './review.ts';
+import { readReviewsOnThreads } from './review-threads.ts';
 import type {
   Catalog,
   Company,
@@ -27,10 +27,10 @@ import type {
   SpeakerEntry,
   Tag,
   WriteUp,
-} from './schema';
-import type { SessionDraft } from './sessions';
-import type { SpeakerDraft } from './speakers';
-import { createTagMatcher } from './tags';
+} from './schema.ts';
+import type { SessionDraft } from './sessions.ts';
+import type { SpeakerDraft } from './speakers.ts';
+import { createTagMatcher } from './tags.ts';
 
 export interface ContentFile {
   /** Relative to the content folder, forward slashes. */

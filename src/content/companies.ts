@@ -4,7 +4,7 @@
  * (`카카오 커머스`) company names, so matching ignores case and spacing and allows one typo.
  */
 import { slug } from 'github-slugger';
-import type { CompaniesFile } from './curated';
+import type { CompaniesFile } from './curated.ts';
 
 export interface ResolvedCompany {
   id: string;

@@ -4,7 +4,7 @@
  * Modelled on remark-lint: a place, a severity, a plain sentence, a hint and a stable rule id,
  * so an author can grep for the code and a test can pin the exact wording.
  */
-import type { Diagnostic, Severity, SourceLocation } from './schema';
+import type { Diagnostic, Severity, SourceLocation } from './schema.ts';
 
 /** Every rule id the pipeline can emit, in one place so codes stay stable and documented. */
 export const DiagnosticCode = {

@@ -2,7 +2,7 @@
  * Catalog → the static JSON files the app fetches. Pure: returns a map of output path → value;
  * the Vite plugin writes them. Each value has exactly the shape of its schema in schema.ts.
  */
-import type { Catalog, IndexFile, ReviewFile, ReviewSummary, Session, SessionFile, SessionSummary } from './schema';
+import type { Catalog, IndexFile, ReviewFile, ReviewSummary, Session, SessionFile, SessionSummary } from './schema.ts';
 
 /** Strip the notes: what cards and the index need. */
 export function summarizeSession(s: Session): SessionSummary {

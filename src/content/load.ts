@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ContentInput } from './catalog';
+import type { ContentInput } from './catalog.ts';
 
 /** Read every file under `dir` recursively, skipping dotfiles and node_modules. */
 export async function loadContent(dir: string): Promise<ContentInput> {

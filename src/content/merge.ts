@@ -11,7 +11,7 @@
  * Write-ups are visited by review date then review id, so the earliest review names a session;
  * a newer review joining an existing session never renames it.
  */
-import type { MergesFile } from './curated';
+import type { MergesFile } from './curated.ts';
 
 export interface MergeInput {
   editionId: string;

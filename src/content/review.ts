@@ -4,19 +4,19 @@
  * body positions back into positions in the file as written.
  */
 import { visit } from 'unist-util-visit';
-import type { CompanyResolver } from './companies';
-import { findDatesInText, parseDate, parseFileNameDate } from './dates';
-import { decodeText, type LineMap } from './decode';
-import { createDiagnostic, DiagnosticCode } from './diagnostics';
-import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './editions';
-import { parseFrontmatter, splitFrontmatter } from './frontmatter';
-import { createReviewId } from './ids';
-import { parseMarkdown } from './markdown';
-import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks';
-import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline';
-import type { Diagnostic, SourceLocation } from './schema';
-import { blocksToRead, selectSessions, type SessionDraft } from './sessions';
-import type { TagMatcher } from './tags';
+import type { CompanyResolver } from './companies.ts';
+import { findDatesInText, parseDate, parseFileNameDate } from './dates.ts';
+import { decodeText, type LineMap } from './decode.ts';
+import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
+import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './editions.ts';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { createReviewId } from './ids.ts';
+import { parseMarkdown } from './markdown.ts';
+import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks.ts';
+import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline.ts';
+import type { Diagnostic, SourceLocation } from './schema.ts';
+import { blocksToRead, selectSessions, type SessionDraft } from './sessions.ts';
+import type { TagMatcher } from './tags.ts';
 
 export interface ReviewContext {
   recognizers: SeriesRecognizer[];

@@ -11,12 +11,12 @@
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Nodes } from 'mdast';
-import type { CompanyResolver } from './companies';
-import type { MarkdownBlocks } from './markdown-blocks';
-import { detectDay, type SeriesRecognizer } from './editions';
-import { compactTitle, titleSimilarity } from './merge';
-import type { Outline, OutlineHeading } from './outline';
-import type { SessionKind } from './schema';
+import type { CompanyResolver } from './companies.ts';
+import type { MarkdownBlocks } from './markdown-blocks.ts';
+import { detectDay, type SeriesRecognizer } from './editions.ts';
+import { compactTitle, titleSimilarity } from './merge.ts';
+import type { Outline, OutlineHeading } from './outline.ts';
+import type { SessionKind } from './schema.ts';
 import {
   readCompanyNamePairs,
   readNameBullet,
@@ -25,7 +25,7 @@ import {
   splitHeadingSpeakers,
   type HeadingSpeakers,
   type SpeakerDraft,
-} from './speakers';
+} from './speakers.ts';
 
 export interface SessionDraft {
   heading: OutlineHeading;

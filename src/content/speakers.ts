@@ -11,7 +11,7 @@
  * Names are told from title words by shape: Korean names are two to four syllables starting
  * with a surname; handles look like `peter.ko`. When unsure we leave the title alone.
  */
-import type { CompanyResolver } from './companies';
+import type { CompanyResolver } from './companies.ts';
 
 export interface SpeakerDraft {
   name: string;

@@ -6,7 +6,7 @@
  * passing and a tag page full of passing mentions is useless. All aliases go into one regular
  * expression so each text is scanned once, whatever the size of the taxonomy.
  */
-import type { TaxonomyFile } from './curated';
+import type { TaxonomyFile } from './curated.ts';
 
 export interface TagMatcher {
   /** Tag ids for a session, in taxonomy order. */

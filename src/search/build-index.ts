@@ -3,11 +3,11 @@
  * browser: the page only loads the result.
  */
 import MiniSearch from 'minisearch';
-import type { Catalog } from '../content/schema';
-import { engineOptions, type IndexedDoc } from './engine-options';
-import { createExcerpt } from './excerpt';
-import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndexFile } from './index-file';
-import { createSynonymGroups, type TaxonomyTag } from './synonyms';
+import type { Catalog } from '../content/schema.ts';
+import { engineOptions, type IndexedDoc } from './engine-options.ts';
+import { createExcerpt } from './excerpt.ts';
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndexFile } from './index-file.ts';
+import { createSynonymGroups, type TaxonomyTag } from './synonyms.ts';
 
 export function buildSearchIndex(catalog: Catalog, taxonomy: readonly TaxonomyTag[]): SearchIndexFile {
   const companyNames = new Map(catalog.companies.map((company) => [company.id, company.name]));

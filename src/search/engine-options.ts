@@ -3,8 +3,8 @@
  * sides, so they live in one place.
  */
 import type { Options } from 'minisearch';
-import { SEARCH_FIELDS } from './index-file';
-import { tokenizeForIndex } from './tokenize';
+import { SEARCH_FIELDS } from './index-file.ts';
+import { tokenizeForIndex } from './tokenize.ts';
 
 export interface IndexedDoc {
   /** Position in `SearchIndexFile.docs`. */

@@ -3,7 +3,7 @@
  * and a short window of a long text around the first of them. Pure string work: the page turns
  * ranges into React text nodes, never HTML.
  */
-import { foldText, splitRuns } from './tokenize';
+import { foldText, splitRuns } from './tokenize.ts';
 
 export type Range = [start: number, end: number];
 

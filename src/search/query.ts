@@ -4,11 +4,11 @@
  * snippet of the notes with the matched words marked.
  */
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import { engineOptions, type IndexedDoc } from './engine-options';
-import { FIELD_BOOST, SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file';
-import { createSnippet, findRanges, type Highlighted } from './highlight';
-import { createSynonymTable } from './synonyms';
-import { compactKey, isPrefixTerm, splitQuery, tokenizeQueryWord } from './tokenize';
+import { engineOptions, type IndexedDoc } from './engine-options.ts';
+import { FIELD_BOOST, SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file.ts';
+import { createSnippet, findRanges, type Highlighted } from './highlight.ts';
+import { createSynonymTable } from './synonyms.ts';
+import { compactKey, isPrefixTerm, splitQuery, tokenizeQueryWord } from './tokenize.ts';
 
 export interface SearchHit {
   id: string;

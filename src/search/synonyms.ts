@@ -4,7 +4,7 @@
  * `Kubernetes` and `k8s` find the same sessions. Runs in the browser too: no content imports here
  * (see taxonomy.ts for reading the file at build time).
  */
-import { compactKey } from './tokenize';
+import { compactKey } from './tokenize.ts';
 
 export interface TaxonomyTag {
   id: string;

@@ -3,10 +3,10 @@
  * from. Kept apart from synonyms.ts because the curated-file parser (yaml, zod) must never reach
  * the browser's search chunk.
  */
-import type { ContentInput } from '../content/index';
-import { createEmptyCurated, identifyCuratedFile, loadCuratedFile } from '../content/curated';
-import { decodeText } from '../content/decode';
-import type { TaxonomyTag } from './synonyms';
+import type { ContentInput } from '../content/index.ts';
+import { createEmptyCurated, identifyCuratedFile, loadCuratedFile } from '../content/curated.ts';
+import { decodeText } from '../content/decode.ts';
+import type { TaxonomyTag } from './synonyms.ts';
 
 export function readTaxonomyTags(input: ContentInput): TaxonomyTag[] {
   const curated = createEmptyCurated();

@@ -4,11 +4,11 @@
  * touches it.
  */
 import path from 'node:path';
-import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent } from '../content/index';
-import type { Catalog, Diagnostic } from '../content/schema';
-import { buildSearchIndex } from '../search/build-index';
-import { SEARCH_INDEX_PATH } from '../search/index-file';
-import { readTaxonomyTags } from '../search/taxonomy';
+import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent } from '../content/index.ts';
+import type { Catalog, Diagnostic } from '../content/schema.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { SEARCH_INDEX_PATH } from '../search/index-file.ts';
+import { readTaxonomyTags } from '../search/taxonomy.ts';
 
 export interface ContentBuild {
   catalog: Catalog;

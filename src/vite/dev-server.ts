@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { describeDiagnostics, runContentBuild, summarizeFiles, type ContentBuild } from './content-build';
+import { describeDiagnostics, runContentBuild, summarizeFiles, type ContentBuild } from './content-build.ts';
 
 export const CONTENT_EVENT = 'talkshelf:content';
 

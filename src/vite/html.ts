@@ -2,7 +2,7 @@
  * Turns the built index.html into the page for one route. Pure string work on a template Vite
  * produced, so it is unit-tested without a build.
  */
-import { escapeAttribute as escapeHtml } from '../app/head/head-tags';
+import { escapeAttribute as escapeHtml } from '../app/head/head-tags.ts';
 
 export const APP_MARKER = '<!--app-html-->';
 const TITLE = /<title>[^<]*<\/title>/;

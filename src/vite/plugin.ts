@@ -7,12 +7,12 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vite';
-import type { IndexFile } from '../content/schema';
-import { themeScript } from '../app/theme-script';
-import { describeDiagnostics, runContentBuild, summarizeFiles } from './content-build';
-import { setupDevServer } from './dev-server';
-import { prerender, type ServerEntry } from './prerender';
-import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files';
+import type { IndexFile } from '../content/schema.ts';
+import { themeScript } from '../app/theme-script.ts';
+import { describeDiagnostics, runContentBuild, summarizeFiles } from './content-build.ts';
+import { setupDevServer } from './dev-server.ts';
+import { prerender, type ServerEntry } from './prerender.ts';
+import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files.ts';
 
 export interface TalkshelfOptions {
   /** Folder of review files and curated data, relative to the Vite root. */

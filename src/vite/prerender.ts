@@ -5,8 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { IndexFile } from '../content/schema';
-import { assertTemplate, fillTemplate, redirectPage } from './html';
+import type { IndexFile } from '../content/schema.ts';
+import { assertTemplate, fillTemplate, redirectPage } from './html.ts';
 
 /** What the server bundle (src/app/entry-server.tsx) exports. */
 export interface ServerEntry {

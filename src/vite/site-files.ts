@@ -2,8 +2,8 @@
  * The files a static site needs besides its pages: sitemap, robots.txt, an Atom feed of the
  * reviews and a web app manifest. Pure functions of the catalog and the site's address.
  */
-import type { ReviewSummary } from '../content/schema';
-import { escapeAttribute as escapeHtml } from '../app/head/head-tags';
+import type { ReviewSummary } from '../content/schema.ts';
+import { escapeAttribute as escapeHtml } from '../app/head/head-tags.ts';
 
 export interface Site {
   /** Absolute URL of the site's root, base path included, ending in `/`. */

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fixture, renderApp } from './render-app';
+import { fixture, renderApp } from './render-app.tsx';
 
 const session = fixture.index.sessions.find((s) => s.reviewCount > 1)!;
 const sessionPath = `/sessions/${session.id.split('/').map(encodeURIComponent).join('/')}`;

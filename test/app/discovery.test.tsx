@@ -1,8 +1,8 @@
 /** Speakers, companies, topics and coverage: views across editions, on the fixture catalog. */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ids } from './fixtures/catalog';
-import { currentUrl, renderApp } from './render-app';
+import { ids } from './fixtures/catalog.ts';
+import { currentUrl, renderApp } from './render-app.tsx';
 
 const main = () => screen.getByRole('main');
 const headings = (level: number) => within(main()).getAllByRole('heading', { level }).map((h) => h.textContent);

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { favoritesStorageKey, parseFavorites } from '../../src/app/data/favorites';
-import { favoritesHref, sessionHref } from '../../src/app/routes';
-import { ids } from './fixtures/catalog';
-import { currentUrl, renderApp } from './render-app';
+import { favoritesStorageKey, parseFavorites } from '../../src/app/data/favorites.ts';
+import { favoritesHref, sessionHref } from '../../src/app/routes.ts';
+import { ids } from './fixtures/catalog.ts';
+import { currentUrl, renderApp } from './render-app.tsx';
 
 const star = (title: string) => screen.getByRole('button', { name: `내 세션에 담기: ${title}` });
 const stored = () => JSON.parse(localStorage.getItem(favoritesStorageKey) ?? 'null') as unknown;

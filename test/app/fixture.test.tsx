@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as schema from '../../src/content/schema';
-import { fixture } from './render-app';
+import * as schema from '../../src/content/schema.ts';
+import { fixture } from './render-app.tsx';
 
 describe('the hand-written fixture', () => {
   it('emits files that match the schemas the app codes against', () => {

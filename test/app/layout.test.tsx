@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { themeScript } from '../../src/app/theme-script';
-import { renderApp } from './render-app';
+import { themeScript } from '../../src/app/theme-script.ts';
+import { renderApp } from './render-app.tsx';
 
 describe('language switch', () => {
   it('switches the UI to English, updates <html lang> and the title, and persists', async () => {

@@ -6,12 +6,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startClient } from '../../src/app/client/start';
-import { render, staticPaths } from '../../src/app/entry-server';
-import { reviewHref, sessionHref, tagHref } from '../../src/app/routes';
-import * as schema from '../../src/content/schema';
-import { buildRealContent } from './real-content';
-import { currentUrl, memoryTransport, renderApp } from './render-app';
+import { startClient } from '../../src/app/client/start.tsx';
+import { render, staticPaths } from '../../src/app/entry-server.tsx';
+import { reviewHref, sessionHref, tagHref } from '../../src/app/routes.ts';
+import * as schema from '../../src/content/schema.ts';
+import { buildRealContent } from './real-content.ts';
+import { currentUrl, memoryTransport, renderApp } from './render-app.tsx';
 
 let real: Awaited<ReturnType<typeof buildRealContent>>;
 

@@ -1,7 +1,7 @@
 /** The real pipeline output for /work/main/content, built once per test file that asks for it. */
 import path from 'node:path';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index';
-import type { IndexFile } from '../../src/content/schema';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import type { IndexFile } from '../../src/content/schema.ts';
 
 export async function buildRealContent() {
   // vitest runs from the repository root; jsdom gives import.meta.url an http scheme.

@@ -5,11 +5,11 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
-import { App } from '../../src/app/app';
-import { createQueryClient } from '../../src/app/data/query-client';
-import type { JsonTransport } from '../../src/app/data/transport';
-import { createRoutes } from '../../src/app/router';
-import { buildFixture } from './fixtures/catalog';
+import { App } from '../../src/app/app.tsx';
+import { createQueryClient } from '../../src/app/data/query-client.ts';
+import type { JsonTransport } from '../../src/app/data/transport.ts';
+import { createRoutes } from '../../src/app/router.tsx';
+import { buildFixture } from './fixtures/catalog.ts';
 
 export const fixture = buildFixture();
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { reviewHref, sessionHref } from '../../src/app/routes';
-import { ids } from './fixtures/catalog';
-import { controlledTransport, currentUrl, renderApp } from './render-app';
+import { reviewHref, sessionHref } from '../../src/app/routes.ts';
+import { ids } from './fixtures/catalog.ts';
+import { controlledTransport, currentUrl, renderApp } from './render-app.tsx';
 
 describe('review /reviews/:id', () => {
   it('shows the whole post with its facts', async () => {

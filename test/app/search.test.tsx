@@ -2,11 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index';
-import { buildSearchIndex } from '../../src/search/build-index';
-import { SEARCH_INDEX_PATH } from '../../src/search/index-file';
-import { readTaxonomyTags } from '../../src/search/taxonomy';
-import { controlledTransport, currentUrl, memoryTransport, renderApp } from './render-app';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { SEARCH_INDEX_PATH } from '../../src/search/index-file.ts';
+import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
+import { controlledTransport, currentUrl, memoryTransport, renderApp } from './render-app.tsx';
 
 let files: Map<string, unknown>;
 

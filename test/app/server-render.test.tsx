@@ -1,12 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startClient } from '../../src/app/client/start';
-import { readState } from '../../src/app/data/hydration-state';
-import { notFoundHead, render, staticPaths } from '../../src/app/entry-server';
-import { sessionHref, tagHref } from '../../src/app/routes';
-import { ids } from './fixtures/catalog';
-import { fixture, memoryTransport } from './render-app';
+import { startClient } from '../../src/app/client/start.tsx';
+import { readState } from '../../src/app/data/hydration-state.ts';
+import { notFoundHead, render, staticPaths } from '../../src/app/entry-server.tsx';
+import { sessionHref, tagHref } from '../../src/app/routes.ts';
+import { ids } from './fixtures/catalog.ts';
+import { fixture, memoryTransport } from './render-app.tsx';
 
 /** The pre-renderer's loadJson: the emitted files from memory, a thrown 404 when missing. */
 async function loadJson(path: string): Promise<unknown> {

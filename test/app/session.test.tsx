@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sessionHref } from '../../src/app/routes';
-import { ids } from './fixtures/catalog';
-import { controlledTransport, currentUrl, renderApp } from './render-app';
+import { sessionHref } from '../../src/app/routes.ts';
+import { ids } from './fixtures/catalog.ts';
+import { controlledTransport, currentUrl, renderApp } from './render-app.tsx';
 
 const billingUrl = sessionHref(ids.billing);
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { currentUrl, renderApp } from './render-app';
+import { currentUrl, renderApp } from './render-app.tsx';
 
 const results = () => {
   const region = screen.getByRole('region', { name: /^세션 \d+개$/ });

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sessionQuery } from '../../src/app/data/queries';
-import { controlledTransport, currentUrl, fixture, renderApp } from './render-app';
-import { ids } from './fixtures/catalog';
+import { sessionQuery } from '../../src/app/data/queries.ts';
+import { controlledTransport, currentUrl, fixture, renderApp } from './render-app.tsx';
+import { ids } from './fixtures/catalog.ts';
 
 describe('timeline /', () => {
   it('lists editions newest first, each with its days and sessions in order', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../../src/app/data/query-client';
-import { indexQuery, sessionQuery } from '../../src/app/data/queries';
-import { createHttpTransport, fetchJson, LoadError, NotFoundError } from '../../src/app/data/transport';
+import { createQueryClient } from '../../src/app/data/query-client.ts';
+import { indexQuery, sessionQuery } from '../../src/app/data/queries.ts';
+import { createHttpTransport, fetchJson, LoadError, NotFoundError } from '../../src/app/data/transport.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

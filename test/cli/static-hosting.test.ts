@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/cli/check-links';
-import { startStaticServer } from '../../src/cli/static-server';
+import { checkLinks } from '../../src/cli/check-links.ts';
+import { startStaticServer } from '../../src/cli/static-server.ts';
 
 // A tiny build folder shaped like dist/ under a base path: Unicode folder names, an anchor,
 // a 404 page, and a few deliberately broken links.

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Catalog } from '../../src/content/schema';
+import { Catalog } from '../../src/content/schema.ts';
 
 const ROOT = join(__dirname, '..', '..');
 

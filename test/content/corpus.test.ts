@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROKEN_KINDS, generateCorpus, generateCorpusWithManifest, writeCorpus, type CorpusFile } from '../../src/cli/corpus';
-import { buildCatalog, DiagnosticCode, loadContent } from '../../src/content/index';
-import type { Catalog } from '../../src/content/schema';
+import { BROKEN_KINDS, generateCorpus, generateCorpusWithManifest, writeCorpus, type CorpusFile } from '../../src/cli/corpus.ts';
+import { buildCatalog, DiagnosticCode, loadContent } from '../../src/content/index.ts';
+import type { Catalog } from '../../src/content/schema.ts';
 
 const decoder = new TextDecoder();
 const text = (file: CorpusFile): string => decoder.decode(file.bytes).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').normalize('NFC');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatesInText, parseDate, parseFileNameDate } from '../../src/content/dates';
+import { findDatesInText, parseDate, parseFileNameDate } from '../../src/content/dates.ts';
 
 describe('parseDate', () => {
   it.each([

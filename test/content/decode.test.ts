@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectBinary, findInvalidUtf8 } from '../../src/content/decode';
-import { formatDiagnostic } from '../../src/content/diagnostics';
+import { decodeText, detectBinary, findInvalidUtf8 } from '../../src/content/decode.ts';
+import { formatDiagnostic } from '../../src/content/diagnostics.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.flatMap((p) => [...p]));

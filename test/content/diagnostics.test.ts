@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnostic, formatDiagnostic } from '../../src/content/diagnostics';
+import { createDiagnostic, formatDiagnostic } from '../../src/content/diagnostics.ts';
 
 describe('formatDiagnostic', () => {
   it('writes remark-lint style lines, naming related places', () => {

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, formatDiagnostic, loadContent, type ContentInput } from '../../src/content/index';
-import { Catalog, type Catalog as CatalogT } from '../../src/content/schema';
+import { buildCatalog, formatDiagnostic, loadContent, type ContentInput } from '../../src/content/index.ts';
+import { Catalog, type Catalog as CatalogT } from '../../src/content/schema.ts';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const utf8 = (s: string) => new TextEncoder().encode(s);

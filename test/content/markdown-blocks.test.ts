@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MarkdownBlocks, parseMarkdownTree, readMarkdownBlocks } from '../../src/content/markdown-blocks';
+import { MarkdownBlocks, parseMarkdownTree, readMarkdownBlocks } from '../../src/content/markdown-blocks.ts';
 
 /** What the full mdast says the root-level blocks are. */
 function blocksOfTree(body: string) {

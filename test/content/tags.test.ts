@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTag, createTagMatcher } from '../../src/content/tags';
+import { compactTag, createTagMatcher } from '../../src/content/tags.ts';
 
 const matcher = createTagMatcher({
   tags: [

@@ -1,4 +1,4 @@
-import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures';
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures.ts';
 
 const index = readIndex();
 const billing = index.sessions.find((s) => s.title === '카카오 빌링 MySQL DB 샤딩 적용')!;

@@ -1,5 +1,5 @@
 /** Search, favorites and the topic view in a real browser against the built site. */
-import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures';
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures.ts';
 
 const index = readIndex();
 

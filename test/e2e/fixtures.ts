@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { IndexFile } from '../../src/content/schema';
-import { E2E_DIST } from './paths';
+import type { IndexFile } from '../../src/content/schema.ts';
+import { E2E_DIST } from './paths.ts';
 
 export { expect };
 

@@ -5,8 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { startStaticServer } from '../../src/cli/static-server';
-import { E2E_DIST, E2E_SUBPATH, E2E_SUBPATH_DIST } from './paths';
+import { startStaticServer } from '../../src/cli/static-server.ts';
+import { E2E_DIST, E2E_SUBPATH, E2E_SUBPATH_DIST } from './paths.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,4 +1,4 @@
-import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures';
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures.ts';
 
 const index = readIndex();
 

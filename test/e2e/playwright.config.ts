@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../../src/cli/chromium';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../../src/cli/chromium.ts';
 
 // The system's Chromium, never a downloaded one (downloads fail on locked-down machines).
 const executablePath = findChromium();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures';
-import { everyPage, oneOfEachView } from './views';
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures.ts';
+import { everyPage, oneOfEachView } from './views.ts';
 
 const index = readIndex();
 

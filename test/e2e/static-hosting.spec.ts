@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { checkLinks } from '../../src/cli/check-links';
-import { at, expect, readIndex, subpathUrl, test, waitForApp } from './fixtures';
-import { E2E_DIST, E2E_SUBPATH, E2E_SUBPATH_DIST } from './paths';
-import { oneOfEachView } from './views';
+import { checkLinks } from '../../src/cli/check-links.ts';
+import { at, expect, readIndex, subpathUrl, test, waitForApp } from './fixtures.ts';
+import { E2E_DIST, E2E_SUBPATH, E2E_SUBPATH_DIST } from './paths.ts';
+import { oneOfEachView } from './views.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const index = readIndex();

@@ -1,4 +1,4 @@
-import type { IndexFile } from '../../src/content/schema';
+import type { IndexFile } from '../../src/content/schema.ts';
 
 /** One address of each kind of view, with its page heading: what the sweeps below visit. */
 export function oneOfEachView(index: IndexFile): { name: string; path: string; heading: string }[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSnippet, findRanges, mergeRanges, splitHighlighted } from '../../src/search/highlight';
-import { createExcerpt, stripMarkdown } from '../../src/search/excerpt';
+import { createSnippet, findRanges, mergeRanges, splitHighlighted } from '../../src/search/highlight.ts';
+import { createExcerpt, stripMarkdown } from '../../src/search/excerpt.ts';
 
 describe('findRanges', () => {
   it.each([

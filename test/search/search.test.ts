@@ -1,12 +1,12 @@
 /** Search on the real catalog (content/): the cases readers bring, end to end through the JSON. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, loadContent } from '../../src/content/index';
-import type { Catalog } from '../../src/content/schema';
-import { buildSearchIndex } from '../../src/search/build-index';
-import type { SearchIndexFile } from '../../src/search/index-file';
-import { loadSearchIndex, type SearchEngine } from '../../src/search/query';
-import { readTaxonomyTags } from '../../src/search/taxonomy';
+import { buildCatalog, loadContent } from '../../src/content/index.ts';
+import type { Catalog } from '../../src/content/schema.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import type { SearchIndexFile } from '../../src/search/index-file.ts';
+import { loadSearchIndex, type SearchEngine } from '../../src/search/query.ts';
+import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
 
 let catalog: Catalog;
 let file: SearchIndexFile;

@@ -7,7 +7,7 @@ import {
   splitRuns,
   tokenizeForIndex,
   tokenizeQueryWord,
-} from '../../src/search/tokenize';
+} from '../../src/search/tokenize.ts';
 
 describe('tokenizeForIndex', () => {
   it.each([

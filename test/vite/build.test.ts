@@ -8,8 +8,8 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndexFile, ReviewFile, SessionFile } from '../../src/content/schema';
-import { talkshelf } from '../../src/vite/plugin';
+import { IndexFile, ReviewFile, SessionFile } from '../../src/content/schema.ts';
+import { talkshelf } from '../../src/vite/plugin.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const outDirs: string[] = [];

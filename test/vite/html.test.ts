@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute as escapeHtml } from '../../src/app/head/head-tags';
-import { APP_MARKER, assertTemplate, fillTemplate, redirectPage } from '../../src/vite/html';
+import { escapeAttribute as escapeHtml } from '../../src/app/head/head-tags.ts';
+import { APP_MARKER, assertTemplate, fillTemplate, redirectPage } from '../../src/vite/html.ts';
 
 const template = `<!doctype html>
 <html lang="ko">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewSummary } from '../../src/content/schema';
-import { absoluteUrl, atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from '../../src/vite/site-files';
+import type { ReviewSummary } from '../../src/content/schema.ts';
+import { absoluteUrl, atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from '../../src/vite/site-files.ts';
 
 const site: Site = { url: 'https://example.org/talkshelf/', base: '/talkshelf/', name: 'talkshelf', description: '후기 & 발표' };
 

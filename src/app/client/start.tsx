@@ -7,12 +7,12 @@ import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { hydrateRoot, createRoot, type Root } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
-import { App } from '../app';
-import { createQueryClient } from '../data/query-client';
-import { normalizeUrl, readState, toHydrationData } from '../data/hydration-state';
-import type { JsonTransport } from '../data/transport';
-import { createRoutes } from '../router';
-import { toBasename } from '../routes';
+import { App } from '../app.tsx';
+import { createQueryClient } from '../data/query-client.ts';
+import { normalizeUrl, readState, toHydrationData } from '../data/hydration-state.ts';
+import type { JsonTransport } from '../data/transport.ts';
+import { createRoutes } from '../router.tsx';
+import { toBasename } from '../routes.ts';
 
 /** Lazy route modules the current URL needs, loaded before hydrating so the first render matches. */
 async function resolveLazyRoutes(routes: RouteObject[], pathname: string, basename: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHref } from 'react-router';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n.ts';
 
 type State = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
 

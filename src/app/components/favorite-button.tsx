@@ -1,5 +1,5 @@
-import { toggleFavorite, useIsFavorite } from '../data/favorites';
-import { useMessages } from '../i18n/i18n';
+import { toggleFavorite, useIsFavorite } from '../data/favorites.ts';
+import { useMessages } from '../i18n/i18n.ts';
 
 /** The star: a toggle button named after the session, so a list of stars stays tellable apart. */
 export function FavoriteButton({ id, title }: { id: string; title: string }) {

@@ -7,7 +7,7 @@
 import type { ComponentProps, ReactNode } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n.ts';
 
 interface HastNode {
   type: string;

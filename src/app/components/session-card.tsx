@@ -1,9 +1,9 @@
-import type { SessionSummary } from '../../content/schema';
-import type { Labels } from '../data/labels';
-import { useMessages } from '../i18n/i18n';
-import { FavoriteButton } from './favorite-button';
-import { SessionLink } from './session-link';
-import { TagList } from './tag-list';
+import type { SessionSummary } from '../../content/schema.ts';
+import type { Labels } from '../data/labels.ts';
+import { useMessages } from '../i18n/i18n.ts';
+import { FavoriteButton } from './favorite-button.tsx';
+import { SessionLink } from './session-link.tsx';
+import { TagList } from './tag-list.tsx';
 
 /** Title, kind, speakers and companies, tags, and how many reviews covered the session. */
 export function SessionCard({

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { usePrefetchSession } from '../data/hooks';
-import { sessionHref } from '../routes';
+import { usePrefetchSession } from '../data/hooks.ts';
+import { sessionHref } from '../routes.ts';
 
 /** A link to a session page that starts loading the session as soon as it is hovered or focused. */
 export function SessionLink({

@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n.ts';
 
 export function PageLoading() {
   const t = useMessages();

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Labels } from '../data/labels';
-import { useMessages } from '../i18n/i18n';
-import { tagHref } from '../routes';
+import type { Labels } from '../data/labels.ts';
+import { useMessages } from '../i18n/i18n.ts';
+import { tagHref } from '../routes.ts';
 
 export function TagList({ tags, labels }: { tags: readonly string[]; labels: Labels }) {
   const t = useMessages();

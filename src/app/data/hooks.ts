@@ -4,7 +4,7 @@
  */
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { indexQuery, reviewQuery, sessionQuery } from './queries';
+import { indexQuery, reviewQuery, sessionQuery } from './queries.ts';
 
 export function useIndex() {
   return useSuspenseQuery(indexQuery()).data;

@@ -7,7 +7,7 @@
  */
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
-import { LoadError, NotFoundError, isNotFound, type ResourceKind } from './transport';
+import { LoadError, NotFoundError, isNotFound, type ResourceKind } from './transport.ts';
 
 export const stateElementId = 'talkshelf-state';
 

@@ -1,4 +1,4 @@
-import type { Company, Tag } from '../../content/schema';
+import type { Company, Tag } from '../../content/schema.ts';
 
 /** Display names for the ids sessions carry; falls back to the id for anything unknown. */
 export interface Labels {

@@ -3,9 +3,9 @@
  * prefetching, the pre-renderer and the hooks all use these, so they share one cache entry.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { IndexFile, ReviewFile, SessionFile } from '../../content/schema';
-import { SEARCH_INDEX_PATH, type SearchIndexFile } from '../../search/index-file';
-import { fetchJson } from './transport';
+import type { IndexFile, ReviewFile, SessionFile } from '../../content/schema.ts';
+import { SEARCH_INDEX_PATH, type SearchIndexFile } from '../../search/index-file.ts';
+import { fetchJson } from './transport.ts';
 
 export const queryKeys = {
   index: ['index'] as const,
@@ -50,7 +50,7 @@ export function searchIndexQuery() {
     queryFn: async ({ client, signal }) => {
       const [file, { loadSearchIndex }] = await Promise.all([
         fetchJson<SearchIndexFile>(SEARCH_INDEX_PATH, { client, signal, kind: 'search', id: 'search-index' }),
-        import('../../search/query'),
+        import('../../search/query.ts'),
       ]);
       return loadSearchIndex(file);
     },

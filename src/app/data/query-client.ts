@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { bindJsonTransport, isNotFound, type JsonTransport } from './transport';
+import { bindJsonTransport, isNotFound, type JsonTransport } from './transport.ts';
 
 export interface QueryClientOptions {
   transport?: JsonTransport;

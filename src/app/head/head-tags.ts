@@ -1,5 +1,5 @@
 /** The `<head>` tags of a pre-rendered page: title, description, canonical, Open Graph, Twitter. */
-import type { PageMeta } from './meta';
+import type { PageMeta } from './meta.ts';
 
 /** Escapes text for an attribute value or element content; shared by every HTML writer. */
 export function escapeAttribute(text: string): string {

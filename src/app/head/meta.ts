@@ -5,7 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
-import type { Messages } from '../i18n/i18n';
+import type { Messages } from '../i18n/i18n.ts';
 
 export interface PageMeta {
   title: string;

@@ -1,5 +1,5 @@
-import type { SessionKind } from '../../content/schema';
-import type { Messages } from './ko';
+import type { SessionKind } from '../../content/schema.ts';
+import type { Messages } from './ko.ts';
 
 const kinds: Record<SessionKind, string> = { talk: 'Talk', panel: 'Panel', keynote: 'Keynote' };
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

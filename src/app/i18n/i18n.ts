@@ -5,8 +5,8 @@
  * snapshot); a stored English choice is applied right after hydration.
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { en } from './en';
-import { ko, type Messages } from './ko';
+import { en } from './en.ts';
+import { ko, type Messages } from './ko.ts';
 
 export type Lang = 'ko' | 'en';
 export type { Messages };

@@ -1,4 +1,4 @@
-import type { SessionKind } from '../../content/schema';
+import type { SessionKind } from '../../content/schema.ts';
 
 const kinds: Record<SessionKind, string> = { talk: '발표', panel: '패널 토크', keynote: '키노트' };
 

@@ -3,7 +3,7 @@
  * diagnostics in a small panel and tells the app that content changed, so it refetches instead
  * of reloading. Never part of a production build.
  */
-import type { ContentEventPayload } from '../dev-server';
+import type { ContentEventPayload } from '../dev-server.ts';
 
 export const CONTENT_UPDATED = 'talkshelf:content-updated';
 

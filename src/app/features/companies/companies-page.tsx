@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useIndex } from '../../data/hooks';
-import { createLabels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
-import { companiesHref, companyHref, speakerHref } from '../../routes';
-import { EditionGroups } from '../speakers/edition-groups';
-import { collectSpeakers, compareText } from '../speakers/speakers-data';
+import { useIndex } from '../../data/hooks.ts';
+import { createLabels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { companiesHref, companyHref, speakerHref } from '../../routes.ts';
+import { EditionGroups } from '../speakers/edition-groups.tsx';
+import { collectSpeakers, compareText } from '../speakers/speakers-data.ts';
 
 export function CompaniesPage() {
   const t = useMessages();

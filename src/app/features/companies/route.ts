@@ -1,10 +1,10 @@
 /** Companies loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { IndexFile } from '../../../content/schema';
-import { indexQuery } from '../../data/queries';
-import { NotFoundError } from '../../data/transport';
-import type { MetaFunction } from '../../head/meta';
+import type { IndexFile } from '../../../content/schema.ts';
+import { indexQuery } from '../../data/queries.ts';
+import { NotFoundError } from '../../data/transport.ts';
+import type { MetaFunction } from '../../head/meta.ts';
 
 export function companiesLoader(queryClient: QueryClient) {
   return async () => {

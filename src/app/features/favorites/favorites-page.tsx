@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { IndexFile, SessionSummary } from '../../../content/schema';
-import { CopyLinkButton } from '../../components/copy-link-button';
-import { SessionCard } from '../../components/session-card';
-import { PageLoading } from '../../components/status';
-import { addFavorites, useFavorites } from '../../data/favorites';
-import { useIndex } from '../../data/hooks';
-import { createLabels, type Labels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
-import { favoritesHref, searchToFavoriteIds } from '../../routes';
+import type { IndexFile, SessionSummary } from '../../../content/schema.ts';
+import { CopyLinkButton } from '../../components/copy-link-button.tsx';
+import { SessionCard } from '../../components/session-card.tsx';
+import { PageLoading } from '../../components/status.tsx';
+import { addFavorites, useFavorites } from '../../data/favorites.ts';
+import { useIndex } from '../../data/hooks.ts';
+import { createLabels, type Labels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { favoritesHref, searchToFavoriteIds } from '../../routes.ts';
 
 /** `/favorites`: my starred sessions; `/favorites?ids=…`: a list someone shared. */
 export function FavoritesPage() {

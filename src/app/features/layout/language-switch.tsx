@@ -1,4 +1,4 @@
-import { useLanguageSwitch, useMessages } from '../../i18n/i18n';
+import { useLanguageSwitch, useMessages } from '../../i18n/i18n.ts';
 
 export function LanguageSwitch() {
   const t = useMessages();

@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router';
-import { resolveMeta, type RouteHandle } from '../../head/meta';
-import { useDocumentTitle } from '../../head/use-document-title';
-import { useDocumentLang, useMessages } from '../../i18n/i18n';
-import { companiesHref, favoritesHref, homeHref, paths, speakersHref, topicsHref } from '../../routes';
-import { SearchBox } from '../search/search-box';
-import { LanguageSwitch } from './language-switch';
-import { NavigationProgress } from './navigation-progress';
-import { ThemeSwitch } from './theme-switch';
+import { resolveMeta, type RouteHandle } from '../../head/meta.ts';
+import { useDocumentTitle } from '../../head/use-document-title.ts';
+import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
+import { companiesHref, favoritesHref, homeHref, paths, speakersHref, topicsHref } from '../../routes.ts';
+import { SearchBox } from '../search/search-box.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { NavigationProgress } from './navigation-progress.tsx';
+import { ThemeSwitch } from './theme-switch.tsx';
 
 /** The shell around every page: header with nav and switches, main, footer. */
 export function Layout() {

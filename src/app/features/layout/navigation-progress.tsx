@@ -1,5 +1,5 @@
 import { useNavigation } from 'react-router';
-import { useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n.ts';
 
 /** A thin bar at the top while the next page's data and code load. */
 export function NavigationProgress() {

@@ -1,5 +1,5 @@
 import { useRouteError } from 'react-router';
-import { LoadFailed } from '../../components/status';
+import { LoadFailed } from '../../components/status.tsx';
 
 /** Last resort if the shell itself fails: still a message and a way forward, never blank. */
 export function RootError() {

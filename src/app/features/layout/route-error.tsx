@@ -1,10 +1,10 @@
 import { useRevalidator, useRouteError } from 'react-router';
-import { LoadFailed } from '../../components/status';
-import { errorMeta } from '../../head/meta';
-import { useDocumentTitle } from '../../head/use-document-title';
-import { isNotFound } from '../../data/transport';
-import { useMessages } from '../../i18n/i18n';
-import { NotFound } from '../not-found/not-found';
+import { LoadFailed } from '../../components/status.tsx';
+import { errorMeta } from '../../head/meta.ts';
+import { useDocumentTitle } from '../../head/use-document-title.ts';
+import { isNotFound } from '../../data/transport.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { NotFound } from '../not-found/not-found.tsx';
 
 /** Every page's error boundary: missing things get suggestions, failures get a retry. */
 export function RouteError() {

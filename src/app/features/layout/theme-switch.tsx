@@ -1,5 +1,5 @@
-import { useMessages } from '../../i18n/i18n';
-import { useTheme, type ThemeChoice } from '../../theme/theme';
+import { useMessages } from '../../i18n/i18n.ts';
+import { useTheme, type ThemeChoice } from '../../theme/theme.ts';
 
 export function ThemeSwitch() {
   const t = useMessages();

@@ -1,6 +1,6 @@
-import type { IndexFile } from '../../../content/schema';
-import type { ResourceKind } from '../../data/transport';
-import { editionHref, reviewHref, sessionHref, tagHref } from '../../routes';
+import type { IndexFile } from '../../../content/schema.ts';
+import type { ResourceKind } from '../../data/transport.ts';
+import { editionHref, reviewHref, sessionHref, tagHref } from '../../routes.ts';
 
 export interface Suggestion {
   kind: 'session' | 'tag' | 'edition' | 'review';

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { indexQuery } from '../../data/queries';
-import type { ResourceKind } from '../../data/transport';
-import { notFoundMeta } from '../../head/meta';
-import { useDocumentTitle } from '../../head/use-document-title';
-import { useMessages } from '../../i18n/i18n';
-import { homeHref } from '../../routes';
-import { closestMatches } from './closest-matches';
+import { indexQuery } from '../../data/queries.ts';
+import type { ResourceKind } from '../../data/transport.ts';
+import { notFoundMeta } from '../../head/meta.ts';
+import { useDocumentTitle } from '../../head/use-document-title.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { homeHref } from '../../routes.ts';
+import { closestMatches } from './closest-matches.ts';
 
 /** What an unknown session, tag, edition, review or path shows: the closest matches. */
 export function NotFound({ kind, id }: { kind: ResourceKind; id: string }) {

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { indexQuery } from '../../data/queries';
-import { NotFoundError } from '../../data/transport';
+import { indexQuery } from '../../data/queries.ts';
+import { NotFoundError } from '../../data/transport.ts';
 
 /** Any other path: load the index (for suggestions), then answer 404. */
 export function notFoundLoader(queryClient: QueryClient) {

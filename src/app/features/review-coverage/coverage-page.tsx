@@ -1,10 +1,10 @@
 import { useMemo, type CSSProperties } from 'react';
 import { Link, useParams } from 'react-router';
-import type { SessionSummary } from '../../../content/schema';
-import { SessionLink } from '../../components/session-link';
-import { useIndex } from '../../data/hooks';
-import { useMessages } from '../../i18n/i18n';
-import { editionHref } from '../../routes';
+import type { SessionSummary } from '../../../content/schema.ts';
+import { SessionLink } from '../../components/session-link.tsx';
+import { useIndex } from '../../data/hooks.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { editionHref } from '../../routes.ts';
 
 /** Which sessions of an edition several reviews wrote about, which only one, which none. */
 export function CoveragePage() {

@@ -1,9 +1,9 @@
-import type { IndexFile } from '../../../content/schema';
-import { indexQuery } from '../../data/queries';
-import type { MetaFunction } from '../../head/meta';
+import type { IndexFile } from '../../../content/schema.ts';
+import { indexQuery } from '../../data/queries.ts';
+import type { MetaFunction } from '../../head/meta.ts';
 
 /** The same check as the edition page: the edition must exist. */
-export { editionLoader as coverageLoader } from '../timeline/route';
+export { editionLoader as coverageLoader } from '../timeline/route.ts';
 
 export const coverageMeta: MetaFunction = ({ queryClient, params, t }) => {
   const index = queryClient.getQueryData<IndexFile>(indexQuery().queryKey);

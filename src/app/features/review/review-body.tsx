@@ -1,10 +1,10 @@
 import { useMemo, type ComponentProps } from 'react';
 import type { ExtraProps } from 'react-markdown';
 import { Link } from 'react-router';
-import type { Review } from '../../../content/schema';
-import { Markdown } from '../../components/markdown';
-import { useMessages } from '../../i18n/i18n';
-import { sessionHref } from '../../routes';
+import type { Review } from '../../../content/schema.ts';
+import { Markdown } from '../../components/markdown.tsx';
+import { useMessages } from '../../i18n/i18n.ts';
+import { sessionHref } from '../../routes.ts';
 
 type HeadingProps = ComponentProps<'h2'> & ExtraProps;
 

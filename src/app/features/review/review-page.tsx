@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { SessionLink } from '../../components/session-link';
-import { useReview } from '../../data/hooks';
-import { formatDate, useLang, useMessages } from '../../i18n/i18n';
-import { editionHref } from '../../routes';
-import { ReviewBody } from './review-body';
+import { SessionLink } from '../../components/session-link.tsx';
+import { useReview } from '../../data/hooks.ts';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
+import { editionHref } from '../../routes.ts';
+import { ReviewBody } from './review-body.tsx';
 
 /** `/reviews/:id`: the original post with its facts, each session heading linked to its page. */
 export function ReviewPage() {

@@ -1,10 +1,10 @@
 /** Review loader and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { ReviewFile } from '../../../content/schema';
-import { indexQuery, reviewQuery } from '../../data/queries';
-import { isNotFound } from '../../data/transport';
-import type { MetaFunction } from '../../head/meta';
+import type { ReviewFile } from '../../../content/schema.ts';
+import { indexQuery, reviewQuery } from '../../data/queries.ts';
+import { isNotFound } from '../../data/transport.ts';
+import type { MetaFunction } from '../../head/meta.ts';
 
 export function reviewLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {

@@ -1,5 +1,5 @@
-import type { Highlighted } from '../../../search/highlight';
-import { splitHighlighted } from '../../../search/highlight';
+import type { Highlighted } from '../../../search/highlight.ts';
+import { splitHighlighted } from '../../../search/highlight.ts';
 
 /** Text with its matches in <mark>: text nodes only, since review text is untrusted. */
 export function HighlightedText({ value }: { value: Highlighted }) {

@@ -6,9 +6,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useHref, useMatch, useNavigate, useSearchParams } from 'react-router';
-import { searchIndexQuery } from '../../data/queries';
-import { useMessages } from '../../i18n/i18n';
-import { paths, searchHref } from '../../routes';
+import { searchIndexQuery } from '../../data/queries.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { paths, searchHref } from '../../routes.ts';
 
 export const searchInputId = 'site-search';
 export const searchResultsId = 'search-results';

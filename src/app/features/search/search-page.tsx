@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { SearchEngine } from '../../../search/query';
-import { LoadFailed } from '../../components/status';
-import { SessionLink } from '../../components/session-link';
-import { searchIndexQuery } from '../../data/queries';
-import { useMessages } from '../../i18n/i18n';
-import { HighlightedText } from './highlighted-text';
-import { searchInputId, searchResultsId } from './search-box';
+import type { SearchEngine } from '../../../search/query.ts';
+import { LoadFailed } from '../../components/status.tsx';
+import { SessionLink } from '../../components/session-link.tsx';
+import { searchIndexQuery } from '../../data/queries.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+import { searchInputId, searchResultsId } from './search-box.tsx';
 
 export function SearchPage() {
   const t = useMessages();

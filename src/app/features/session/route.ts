@@ -1,11 +1,11 @@
 /** Session loader and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type LoaderFunctionArgs, type Params } from 'react-router';
-import type { SessionFile } from '../../../content/schema';
-import { indexQuery, sessionQuery } from '../../data/queries';
-import { isNotFound } from '../../data/transport';
-import type { MetaFunction } from '../../head/meta';
-import { sessionHref } from '../../routes';
+import type { SessionFile } from '../../../content/schema.ts';
+import { indexQuery, sessionQuery } from '../../data/queries.ts';
+import { isNotFound } from '../../data/transport.ts';
+import type { MetaFunction } from '../../head/meta.ts';
+import { sessionHref } from '../../routes.ts';
 
 /** `/sessions/2024/slug/` → `2024/slug`, NFC (macOS can hand us decomposed Hangul). */
 export function sessionIdFromParams(params: Params): string {

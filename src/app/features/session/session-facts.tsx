@@ -1,7 +1,7 @@
-import type { SessionFile } from '../../../content/schema';
-import { TagList } from '../../components/tag-list';
-import { createLabels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
+import type { SessionFile } from '../../../content/schema.ts';
+import { TagList } from '../../components/tag-list.tsx';
+import { createLabels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
 
 /** Kind, speakers, companies, tags and the official page, as a description list. */
 export function SessionFacts({ file }: { file: SessionFile }) {

@@ -1,14 +1,14 @@
 import { Link, useParams } from 'react-router';
-import type { SessionSummary } from '../../../content/schema';
-import { SessionLink } from '../../components/session-link';
-import { useSession } from '../../data/hooks';
-import { formatDate, useLang, useMessages } from '../../i18n/i18n';
-import { CopyLinkButton } from '../../components/copy-link-button';
-import { FavoriteButton } from '../../components/favorite-button';
-import { editionHref, sessionHref } from '../../routes';
-import { sessionIdFromParams } from './route';
-import { SessionFacts } from './session-facts';
-import { WriteUpCard } from './write-up';
+import type { SessionSummary } from '../../../content/schema.ts';
+import { SessionLink } from '../../components/session-link.tsx';
+import { useSession } from '../../data/hooks.ts';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
+import { CopyLinkButton } from '../../components/copy-link-button.tsx';
+import { FavoriteButton } from '../../components/favorite-button.tsx';
+import { editionHref, sessionHref } from '../../routes.ts';
+import { sessionIdFromParams } from './route.ts';
+import { SessionFacts } from './session-facts.tsx';
+import { WriteUpCard } from './write-up.tsx';
 
 export function SessionPage() {
   const t = useMessages();

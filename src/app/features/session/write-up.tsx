@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { ReviewSummary, WriteUp } from '../../../content/schema';
-import { Markdown } from '../../components/markdown';
-import { formatDate, useLang, useMessages } from '../../i18n/i18n';
-import { CopyLinkButton } from '../../components/copy-link-button';
-import { reviewHref, sessionHref, writeUpAnchor } from '../../routes';
+import type { ReviewSummary, WriteUp } from '../../../content/schema.ts';
+import { Markdown } from '../../components/markdown.tsx';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
+import { CopyLinkButton } from '../../components/copy-link-button.tsx';
+import { reviewHref, sessionHref, writeUpAnchor } from '../../routes.ts';
 
 /** One review's notes on the session, credited to the review with a link to the exact place. */
 export function WriteUpCard({

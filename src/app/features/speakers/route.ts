@@ -1,11 +1,11 @@
 /** Speakers loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { IndexFile } from '../../../content/schema';
-import { indexQuery } from '../../data/queries';
-import { NotFoundError } from '../../data/transport';
-import type { MetaFunction } from '../../head/meta';
-import { collectSpeakers, findSpeaker } from './speakers-data';
+import type { IndexFile } from '../../../content/schema.ts';
+import { indexQuery } from '../../data/queries.ts';
+import { NotFoundError } from '../../data/transport.ts';
+import type { MetaFunction } from '../../head/meta.ts';
+import { collectSpeakers, findSpeaker } from './speakers-data.ts';
 
 export function speakersLoader(queryClient: QueryClient) {
   return async () => {

@@ -2,7 +2,7 @@
  * Speakers, gathered from the sessions of the index: every session names its speakers with a
  * catalog-wide id, so one pass finds everyone and all their sessions across editions.
  */
-import type { Edition, IndexFile, SessionSummary } from '../../../content/schema';
+import type { Edition, IndexFile, SessionSummary } from '../../../content/schema.ts';
 
 export interface SpeakerSummary {
   id: string;

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { useIndex } from '../../data/hooks';
-import { createLabels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
-import { companyHref, speakerHref, speakersHref } from '../../routes';
-import { EditionGroups } from './edition-groups';
-import { speakerIdFromParams } from './route';
-import { collectSpeakers } from './speakers-data';
+import { useIndex } from '../../data/hooks.ts';
+import { createLabels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { companyHref, speakerHref, speakersHref } from '../../routes.ts';
+import { EditionGroups } from './edition-groups.tsx';
+import { speakerIdFromParams } from './route.ts';
+import { collectSpeakers } from './speakers-data.ts';
 
 export function SpeakersPage() {
   const t = useMessages();

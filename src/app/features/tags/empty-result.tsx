@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { Labels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
-import { tagsHref, type SessionFilter } from '../../routes';
+import type { Labels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { tagsHref, type SessionFilter } from '../../routes.ts';
 
 /** No session matches: say so and offer each way to loosen the filter. */
 export function EmptyResult({ filter, labels }: { filter: SessionFilter; labels: Labels }) {

@@ -1,7 +1,7 @@
-import type { IndexFile } from '../../../content/schema';
-import { useMessages } from '../../i18n/i18n';
-import type { SessionFilter, TagMatch } from '../../routes';
-import type { FacetCounts } from './filter-sessions';
+import type { IndexFile } from '../../../content/schema.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import type { SessionFilter, TagMatch } from '../../routes.ts';
+import type { FacetCounts } from './filter-sessions.ts';
 
 /** Tag toggles, the any/all switch, and edition and company choices; every change is a new URL. */
 export function FilterControls({

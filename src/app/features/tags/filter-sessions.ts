@@ -1,6 +1,6 @@
 /** The tags filter as pure functions: which sessions match, and the counts next to each choice. */
-import type { IndexFile, SessionSummary } from '../../../content/schema';
-import type { SessionFilter } from '../../routes';
+import type { IndexFile, SessionSummary } from '../../../content/schema.ts';
+import type { SessionFilter } from '../../routes.ts';
 
 type Facet = 'tags' | 'edition' | 'company';
 

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { SessionCard } from '../../components/session-card';
-import { useIndex } from '../../data/hooks';
-import { createLabels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
-import { searchToFilter, tagsHref, type SessionFilter } from '../../routes';
-import { EmptyResult } from './empty-result';
-import { FilterControls } from './filter-controls';
-import { countFacets, filterSessions, timelineOrder } from './filter-sessions';
+import { SessionCard } from '../../components/session-card.tsx';
+import { useIndex } from '../../data/hooks.ts';
+import { createLabels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { searchToFilter, tagsHref, type SessionFilter } from '../../routes.ts';
+import { EmptyResult } from './empty-result.tsx';
+import { FilterControls } from './filter-controls.tsx';
+import { countFacets, filterSessions, timelineOrder } from './filter-sessions.ts';
 
 /** `/tags` and `/tags/:tag`: every tag with its count, and the sessions the URL's filter selects. */
 export function TagsPage() {

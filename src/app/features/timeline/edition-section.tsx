@@ -1,7 +1,7 @@
-import type { Edition, SessionSummary } from '../../../content/schema';
-import { SessionCard } from '../../components/session-card';
-import type { Labels } from '../../data/labels';
-import { formatDate, useLang, useMessages } from '../../i18n/i18n';
+import type { Edition, SessionSummary } from '../../../content/schema.ts';
+import { SessionCard } from '../../components/session-card.tsx';
+import type { Labels } from '../../data/labels.ts';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 
 /** One edition: its days in order, each with its sessions in timeline order. */
 export function EditionSessions({

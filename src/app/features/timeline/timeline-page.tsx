@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Edition, IndexFile } from '../../../content/schema';
-import { useIndex } from '../../data/hooks';
-import { createLabels } from '../../data/labels';
-import { useMessages } from '../../i18n/i18n';
-import { coverageHref, editionHref, homeHref } from '../../routes';
-import { EditionSessions } from './edition-section';
+import type { Edition, IndexFile } from '../../../content/schema.ts';
+import { useIndex } from '../../data/hooks.ts';
+import { createLabels } from '../../data/labels.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { coverageHref, editionHref, homeHref } from '../../routes.ts';
+import { EditionSessions } from './edition-section.tsx';
 
 /** Newest edition first; ties (two series in one year) keep the catalog's order. */
 function newestFirst(editions: readonly Edition[]): Edition[] {

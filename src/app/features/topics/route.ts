@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { indexQuery } from '../../data/queries';
-import type { MetaFunction } from '../../head/meta';
+import { indexQuery } from '../../data/queries.ts';
+import type { MetaFunction } from '../../head/meta.ts';
 
 export function topicsLoader(queryClient: QueryClient) {
   return async () => {

@@ -1,4 +1,4 @@
-import type { Edition, IndexFile } from '../../../content/schema';
+import type { Edition, IndexFile } from '../../../content/schema.ts';
 
 export interface TopicRow {
   tagId: string;

@@ -1,9 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { Link } from 'react-router';
-import { useIndex } from '../../data/hooks';
-import { useMessages } from '../../i18n/i18n';
-import { tagHref, tagsHref } from '../../routes';
-import { countTopics } from './topic-counts';
+import { useIndex } from '../../data/hooks.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { tagHref, tagsHref } from '../../routes.ts';
+import { countTopics } from './topic-counts.ts';
 
 /**
  * A table first (every number readable, by screen readers too), drawn as a chart: each cell's
