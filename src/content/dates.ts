@@ -17,15 +17,20 @@ function toIso(y: number, m: number, d: number): string | null {
 }
 
 // A date, then optionally a time and a zone. Separators `-`, `.` or `/` (one kind per date).
+// The time of day is captured only to be checked: `25:61` means the whole date is mistyped.
 const FRONTMATTER_DATE =
-  /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})\.?(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?$/;
+  /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})\.?(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,4})?)?$/;
 const KOREAN_DATE = /^(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일/;
 
 /** Parse a frontmatter date value into `YYYY-MM-DD`, or null when it cannot be read. */
 export function parseDate(value: string): string | null {
   const v = value.trim();
   const m = FRONTMATTER_DATE.exec(v);
-  if (m) return toIso(Number(m[1]), Number(m[3]), Number(m[4]));
+  if (m) {
+    const [hour, minute, second] = [m[5], m[6], m[7]].map((part) => Number(part ?? 0));
+    if (hour! > 23 || minute! > 59 || second! > 59) return null;
+    return toIso(Number(m[1]), Number(m[3]), Number(m[4]));
+  }
   const k = KOREAN_DATE.exec(v);
   if (k) return toIso(Number(k[1]), Number(k[2]), Number(k[3]));
   return null;
