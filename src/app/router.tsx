@@ -9,17 +9,18 @@ import { PageLoading } from './components/status.tsx';
 import { Layout } from './features/layout/layout.tsx';
 import { RootError } from './features/layout/root-error.tsx';
 import { RouteError } from './features/layout/route-error.tsx';
+import { indexLoader } from './data/index-loader.ts';
 import { notFoundLoader } from './features/not-found/route.ts';
 import { reviewLoader, reviewMeta } from './features/review/route.ts';
 import { sessionLoader, sessionMeta } from './features/session/route.ts';
 import { tagsLoader, tagsMeta } from './features/tags/route.ts';
-import { editionLoader, editionMeta, timelineLoader, timelineMeta } from './features/timeline/route.ts';
-import { companiesLoader, companiesMeta, companyLoader, companyMeta } from './features/companies/route.ts';
+import { editionLoader, editionMeta, timelineMeta } from './features/timeline/route.ts';
+import { companiesMeta, companyLoader, companyMeta } from './features/companies/route.ts';
 import { coverageLoader, coverageMeta } from './features/review-coverage/route.ts';
-import { favoritesLoader, favoritesMeta } from './features/favorites/route.ts';
+import { favoritesMeta } from './features/favorites/route.ts';
 import { searchMeta } from './features/search/route.ts';
-import { speakerLoader, speakerMeta, speakersLoader, speakersMeta } from './features/speakers/route.ts';
-import { topicsLoader, topicsMeta } from './features/topics/route.ts';
+import { speakerLoader, speakerMeta, speakersMeta } from './features/speakers/route.ts';
+import { topicsMeta } from './features/topics/route.ts';
 import type { RouteHandle } from './head/meta.ts';
 import { paths } from './routes.ts';
 
@@ -43,7 +44,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page({
               id: 'timeline',
               index: true,
-              loader: timelineLoader(queryClient),
+              loader: indexLoader(queryClient),
               handle: { meta: timelineMeta },
               lazy: () => import('./features/timeline/timeline-page.tsx').then((m) => ({ Component: m.TimelinePage })),
             }),
@@ -96,7 +97,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page({
               id: 'speakers',
               path: paths.speakers,
-              loader: speakersLoader(queryClient),
+              loader: indexLoader(queryClient),
               handle: { meta: speakersMeta },
               lazy: () => import('./features/speakers/speakers-page.tsx').then((m) => ({ Component: m.SpeakersPage })),
             }),
@@ -110,7 +111,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page({
               id: 'companies',
               path: paths.companies,
-              loader: companiesLoader(queryClient),
+              loader: indexLoader(queryClient),
               handle: { meta: companiesMeta },
               lazy: () => import('./features/companies/companies-page.tsx').then((m) => ({ Component: m.CompaniesPage })),
             }),
@@ -124,7 +125,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page({
               id: 'favorites',
               path: paths.favorites,
-              loader: favoritesLoader(queryClient),
+              loader: indexLoader(queryClient),
               handle: { meta: favoritesMeta },
               // The shared list is in the query string and needs no new data.
               shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
@@ -134,7 +135,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page({
               id: 'topics',
               path: paths.topics,
-              loader: topicsLoader(queryClient),
+              loader: indexLoader(queryClient),
               handle: { meta: topicsMeta },
               lazy: () => import('./features/topics/topics-page.tsx').then((m) => ({ Component: m.TopicsPage })),
             }),

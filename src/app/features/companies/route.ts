@@ -1,17 +1,10 @@
 /** Companies loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { IndexFile } from '../../../content/schema.ts';
+import { loadedIndex } from '../../data/index-loader.ts';
 import { indexQuery } from '../../data/queries.ts';
 import { NotFoundError } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
-
-export function companiesLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(indexQuery());
-    return null;
-  };
-}
 
 export function companyLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -22,16 +15,14 @@ export function companyLoader(queryClient: QueryClient) {
   };
 }
 
-const getIndex = (queryClient: QueryClient) => queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
-
 export const companiesMeta: MetaFunction = ({ queryClient, t }) => {
-  const index = getIndex(queryClient);
+  const index = loadedIndex(queryClient);
   if (!index) return null;
   return { title: t.companiesTitle, description: `${t.companiesIntro} · ${t.companyCount(index.companies.length)}` };
 };
 
 export const companyMeta: MetaFunction = ({ queryClient, params, t }) => {
-  const company = getIndex(queryClient)?.companies.find((candidate) => candidate.id === params.company);
+  const company = loadedIndex(queryClient)?.companies.find((candidate) => candidate.id === params.company);
   if (!company) return null;
   return { title: company.name, description: `${company.name} · ${t.sessionCount(company.sessionCount)}` };
 };

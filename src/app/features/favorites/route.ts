@@ -1,13 +1,4 @@
-/** Favorites loader and meta: the list itself lives in the browser, the sessions in the index. */
-import type { QueryClient } from '@tanstack/react-query';
-import { indexQuery } from '../../data/queries.ts';
+/** Favorites meta (the page loads with `indexLoader`): the list lives in the browser, the sessions in the index. */
 import type { MetaFunction } from '../../head/meta.ts';
-
-export function favoritesLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(indexQuery());
-    return null;
-  };
-}
 
 export const favoritesMeta: MetaFunction = ({ t }) => ({ title: t.favoritesTitle, description: t.favoritesIntro });

@@ -1,12 +1,11 @@
-import type { IndexFile } from '../../../content/schema.ts';
-import { indexQuery } from '../../data/queries.ts';
+import { loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
 /** The same check as the edition page: the edition must exist. */
 export { editionLoader as coverageLoader } from '../timeline/route.ts';
 
 export const coverageMeta: MetaFunction = ({ queryClient, params, t }) => {
-  const index = queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
+  const index = loadedIndex(queryClient);
   const edition = index?.editions.find((candidate) => candidate.id === params.edition);
   if (!edition) return null;
   const count = index!.sessions.filter((session) => session.editionId === edition.id).length;

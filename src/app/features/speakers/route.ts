@@ -1,18 +1,11 @@
 /** Speakers loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { IndexFile } from '../../../content/schema.ts';
+import { loadedIndex } from '../../data/index-loader.ts';
 import { indexQuery } from '../../data/queries.ts';
 import { NotFoundError } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 import { collectSpeakers, findSpeaker } from './speakers-data.ts';
-
-export function speakersLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(indexQuery());
-    return null;
-  };
-}
 
 /** Ids come from the URL decoded; normalise like session ids (macOS hands over NFD). */
 export function speakerIdFromParams(params: { speaker?: string | undefined }): string {
@@ -28,16 +21,14 @@ export function speakerLoader(queryClient: QueryClient) {
   };
 }
 
-const getIndex = (queryClient: QueryClient) => queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
-
 export const speakersMeta: MetaFunction = ({ queryClient, t }) => {
-  const index = getIndex(queryClient);
+  const index = loadedIndex(queryClient);
   if (!index) return null;
   return { title: t.speakersTitle, description: `${t.speakersIntro} · ${t.speakerCount(collectSpeakers(index).length)}` };
 };
 
 export const speakerMeta: MetaFunction = ({ queryClient, params, t }) => {
-  const index = getIndex(queryClient);
+  const index = loadedIndex(queryClient);
   const speaker = index && findSpeaker(index, speakerIdFromParams(params));
   if (!speaker) return null;
   return { title: speaker.name, description: `${speaker.name} · ${t.sessionCount(speaker.sessionIds.length)}` };

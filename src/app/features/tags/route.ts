@@ -1,7 +1,7 @@
 /** Tags loader and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { IndexFile } from '../../../content/schema.ts';
+import { loadedIndex } from '../../data/index-loader.ts';
 import { indexQuery } from '../../data/queries.ts';
 import { NotFoundError } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
@@ -17,7 +17,7 @@ export function tagsLoader(queryClient: QueryClient) {
 }
 
 export const tagsMeta: MetaFunction = ({ queryClient, params, t }) => {
-  const index = queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
+  const index = loadedIndex(queryClient);
   if (!index) return null;
   const tag = params.tag === undefined ? undefined : index.tags.find((candidate) => candidate.id === params.tag);
   if (tag) return { title: t.tagTitle(tag.label), description: `#${tag.label} · ${t.sessionCount(tag.sessionCount)}` };

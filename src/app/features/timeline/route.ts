@@ -1,17 +1,10 @@
 /** Timeline loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import type { IndexFile } from '../../../content/schema.ts';
+import { loadedIndex } from '../../data/index-loader.ts';
 import { indexQuery } from '../../data/queries.ts';
 import { NotFoundError } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
-
-export function timelineLoader(queryClient: QueryClient) {
-  return async () => {
-    await queryClient.ensureQueryData(indexQuery());
-    return null;
-  };
-}
 
 export function editionLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -22,16 +15,14 @@ export function editionLoader(queryClient: QueryClient) {
   };
 }
 
-const getIndex = (queryClient: QueryClient) => queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
-
 export const timelineMeta: MetaFunction = ({ queryClient, t }) => {
-  const index = getIndex(queryClient);
+  const index = loadedIndex(queryClient);
   if (!index) return null;
   return { title: t.timelineTitle, description: `${t.siteDescription} · ${t.sessionCount(index.sessions.length)}` };
 };
 
 export const editionMeta: MetaFunction = ({ queryClient, params, t }) => {
-  const edition = getIndex(queryClient)?.editions.find((e) => e.id === params.edition);
+  const edition = loadedIndex(queryClient)?.editions.find((e) => e.id === params.edition);
   if (!edition) return null;
   const count = edition.days.reduce((sum, day) => sum + day.sessionIds.length, 0);
   return { title: edition.name, description: `${edition.name} · ${t.sessionCount(count)}` };
