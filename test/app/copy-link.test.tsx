@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fixture, renderApp } from './render-app.tsx';
 
@@ -34,8 +34,9 @@ describe('copy link', () => {
     // A browser that refuses clipboard access (plain http, a locked-down profile).
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: '세션 링크 복사' }));
-    const field = within(screen.getByText(/클립보드를 쓸 수 없습니다/).closest('label')!).getByRole('textbox');
+    const field = within((await screen.findByText(/클립보드를 쓸 수 없습니다/)).closest('label')!).getByRole('textbox');
     expect(field).toHaveValue(`${window.location.origin}${sessionPath}`);
-    expect(field).toHaveFocus();
+    // Focus moves in an effect after the fallback renders.
+    await waitFor(() => expect(field).toHaveFocus());
   });
 });
