@@ -1,18 +1,15 @@
 /** Companies loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { loadedIndex } from '../../data/index-loader.ts';
-import { indexQuery } from '../../data/queries.ts';
-import { NotFoundError } from '../../data/transport.ts';
+import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
 export function companyLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const index = await queryClient.ensureQueryData(indexQuery());
-    const id = params.company ?? '';
-    if (!index.companies.some((company) => company.id === id)) throw new NotFoundError('company', id);
-    return null;
-  };
+  return indexEntryLoader(
+    queryClient,
+    'company',
+    (params) => params.company ?? '',
+    (index, id) => index.companies.some((company) => company.id === id),
+  );
 }
 
 export const companiesMeta: MetaFunction = ({ queryClient, t }) => {

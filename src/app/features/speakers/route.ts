@@ -1,9 +1,6 @@
 /** Speakers loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { loadedIndex } from '../../data/index-loader.ts';
-import { indexQuery } from '../../data/queries.ts';
-import { NotFoundError } from '../../data/transport.ts';
+import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 import { collectSpeakers, findSpeaker } from './speakers-data.ts';
 
@@ -13,12 +10,7 @@ export function speakerIdFromParams(params: { speaker?: string | undefined }): s
 }
 
 export function speakerLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const index = await queryClient.ensureQueryData(indexQuery());
-    const id = speakerIdFromParams(params);
-    if (!findSpeaker(index, id)) throw new NotFoundError('speaker', id);
-    return null;
-  };
+  return indexEntryLoader(queryClient, 'speaker', speakerIdFromParams, (index, id) => !!findSpeaker(index, id));
 }
 
 export const speakersMeta: MetaFunction = ({ queryClient, t }) => {

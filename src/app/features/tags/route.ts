@@ -1,19 +1,15 @@
 /** Tags loader and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { loadedIndex } from '../../data/index-loader.ts';
-import { indexQuery } from '../../data/queries.ts';
-import { NotFoundError } from '../../data/transport.ts';
+import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
 export function tagsLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const index = await queryClient.ensureQueryData(indexQuery());
-    if (params.tag !== undefined && !index.tags.some((tag) => tag.id === params.tag)) {
-      throw new NotFoundError('tag', params.tag);
-    }
-    return null;
-  };
+  return indexEntryLoader(
+    queryClient,
+    'tag',
+    (params) => params.tag,
+    (index, id) => index.tags.some((tag) => tag.id === id),
+  );
 }
 
 export const tagsMeta: MetaFunction = ({ queryClient, params, t }) => {

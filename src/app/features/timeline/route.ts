@@ -1,18 +1,15 @@
 /** Timeline loaders and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { loadedIndex } from '../../data/index-loader.ts';
-import { indexQuery } from '../../data/queries.ts';
-import { NotFoundError } from '../../data/transport.ts';
+import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
 export function editionLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const index = await queryClient.ensureQueryData(indexQuery());
-    const id = params.edition ?? '';
-    if (!index.editions.some((edition) => edition.id === id)) throw new NotFoundError('edition', id);
-    return null;
-  };
+  return indexEntryLoader(
+    queryClient,
+    'edition',
+    (params) => params.edition ?? '',
+    (index, id) => index.editions.some((edition) => edition.id === id),
+  );
 }
 
 export const timelineMeta: MetaFunction = ({ queryClient, t }) => {
