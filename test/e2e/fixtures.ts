@@ -61,7 +61,12 @@ export const test = base.extend<{ problems: PageProblems }>({
     page.on('response', (response) => {
       if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
     });
-    page.on('requestfailed', (request) => problems.failedRequests.push(`failed ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // Moving to the next page cancels what the last one still had in flight (the favicon, say):
+      // that is the test navigating, not a broken request. Anything else counts.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      problems.failedRequests.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+    });
     await use(problems);
   },
 });
