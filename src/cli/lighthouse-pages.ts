@@ -3,14 +3,18 @@
  * Of each kind it takes the page whose pre-rendered HTML is largest: pages of a kind share their
  * code, so the one with the most content is the one most likely to miss a budget, and the
  * choice follows the content instead of naming a slug that a content edit could remove.
+ *
+ * Each page is opened at the URL it declares canonical, the one search results, the sitemap and
+ * shared links use, so a redirect on the way there (a static host adding a folder's trailing
+ * slash) is measured as the visitor pays for it.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface AuditedPage {
   /** Short name for the table and the report files: `timeline`, `session`, … */
   name: string;
-  /** Path from the site's base, percent-encoded the way the app's links are, e.g. `tags/kafka`. */
+  /** Path from the site's base, percent-encoded, e.g. `tags/kafka`. */
   path: string;
 }
 
@@ -21,16 +25,26 @@ const KINDS = [
   { name: 'review', folder: 'reviews', depth: 1 },
 ] as const;
 
-export function chooseDefaultPages(distDir: string): AuditedPage[] {
-  const pages: AuditedPage[] = [{ name: 'timeline', path: '' }];
+export function chooseDefaultPages(distDir: string, base = '/'): AuditedPage[] {
+  const pages: AuditedPage[] = [{ name: 'timeline', path: readCanonicalPath(path.join(distDir, 'index.html'), base) ?? '' }];
   for (const kind of KINDS) {
     const largest = findLargestPage(path.join(distDir, kind.folder), kind.depth);
     if (!largest) {
       throw new Error(`No pre-rendered ${kind.name} page under ${path.join(distDir, kind.folder)}: did the build pre-render its routes?`);
     }
-    pages.push({ name: kind.name, path: encodePath([kind.folder, ...largest]) });
+    const file = path.join(distDir, kind.folder, ...largest, 'index.html');
+    pages.push({ name: kind.name, path: readCanonicalPath(file, base) ?? encodePath([kind.folder, ...largest]) });
   }
   return pages;
+}
+
+/** The path from `base` of the page's `<link rel="canonical">`, or undefined when it has none. */
+export function readCanonicalPath(htmlFile: string, base: string): string | undefined {
+  const html = readFileSync(htmlFile, 'utf8');
+  const href = /<link\s+rel="canonical"\s+href="([^"]+)"/.exec(html)?.[1];
+  if (!href) return undefined;
+  const pathname = new URL(href.replaceAll('&amp;', '&'), 'http://site.invalid').pathname;
+  return pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
 }
 
 /** `--pages /,/tags/kafka`: pages named by their path from the base. */
@@ -38,13 +52,14 @@ export function parsePageList(list: string): AuditedPage[] {
   return list
     .split(',')
     .map((entry) => entry.trim().replace(/^\/+/, ''))
-    .map((entry) => ({ name: entry === '' ? 'timeline' : decodeURI(entry), path: encodePath(decodeURI(entry).split('/').filter(Boolean)) }));
+    .map((entry) => {
+      const segments = decodeURI(entry).split('/');
+      // Kept as given: `/tags/kafka/` measures the page without the static host's redirect.
+      return { name: entry === '' ? 'timeline' : decodeURI(entry), path: encodePath(segments) };
+    });
 }
 
-/**
- * The app links to pages without a trailing slash (`/tags/kafka`), so that is what a visitor
- * opens from a shared link; each segment is encoded as the browser would (Hangul slugs).
- */
+/** Each segment encoded as the browser would (Hangul slugs). */
 function encodePath(segments: readonly string[]): string {
   return segments.map(encodeURIComponent).join('/');
 }
