@@ -61,7 +61,5 @@ function describeItem(item: Record<string, unknown>): string | undefined {
     return [node.selector, node.snippet?.slice(0, 120), why].filter(Boolean).join('  ');
   }
   const url = item.url ?? (item.source as { url?: string } | undefined)?.url;
-  if (typeof url === 'string') return url;
-  if (typeof item.description === 'string') return item.description;
-  return undefined;
+  return typeof url === 'string' ? url : undefined;
 }
