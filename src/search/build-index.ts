@@ -5,18 +5,28 @@
 import MiniSearch from 'minisearch';
 import type { Catalog } from '../content/schema.ts';
 import { engineOptions, type IndexedDoc } from './engine-options.ts';
+import { COMMON_TERM_RULE, findCommonTerms, type CommonTermRule } from './common-terms.ts';
 import { createExcerpt } from './excerpt.ts';
 import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndexFile } from './index-file.ts';
+import { packIndex } from './packed-index.ts';
 import { createSynonymGroups, type TaxonomyTag } from './synonyms.ts';
+import { tokenizeNotes } from './tokenize.ts';
 
-export function buildSearchIndex(catalog: Catalog, taxonomy: readonly TaxonomyTag[]): SearchIndexFile {
+export function buildSearchIndex(
+  catalog: Catalog,
+  taxonomy: readonly TaxonomyTag[],
+  commonTermRule: CommonTermRule = COMMON_TERM_RULE,
+): SearchIndexFile {
   const companyNames = new Map(catalog.companies.map((company) => [company.id, company.name]));
   const tagLabels = new Map(catalog.tags.map((tag) => [tag.id, tag.label]));
+  const excerpts = catalog.sessions.map((session) => createExcerpt(session.writeUps.map((writeUp) => writeUp.markdown)));
+  const noteTerms = excerpts.map(tokenizeNotes);
+  const common = findCommonTerms(noteTerms, commonTermRule);
   const docs: SearchDoc[] = [];
   const indexed: IndexedDoc[] = [];
   catalog.sessions.forEach((session, i) => {
     const speakers = session.speakers.map((speaker) => speaker.name);
-    const excerpt = createExcerpt(session.writeUps.map((writeUp) => writeUp.markdown));
+    const excerpt = excerpts[i]!;
     docs.push([session.id, session.title, session.editionId, speakers.join(', '), excerpt]);
     indexed.push({
       i,
@@ -26,7 +36,8 @@ export function buildSearchIndex(catalog: Catalog, taxonomy: readonly TaxonomyTa
       // Only the label and id: query words are expanded to every alias of a tag (see query.ts),
       // so indexing the aliases too would only make the index bigger.
       tags: session.tags.flatMap((id) => [tagLabels.get(id) ?? '', id.replace(/-/g, ' ')]).join(' '),
-      notes: excerpt,
+      notes: noteTerms[i]!.filter((term) => !common.has(term)).join(' '),
+      commonNotes: noteTerms[i]!.filter((term) => common.has(term)).join(' '),
     });
   });
   const engine = new MiniSearch<IndexedDoc>(engineOptions);
@@ -36,6 +47,6 @@ export function buildSearchIndex(catalog: Catalog, taxonomy: readonly TaxonomyTa
     editions: Object.fromEntries(catalog.editions.map((edition) => [edition.id, edition.name])),
     synonyms: createSynonymGroups(taxonomy),
     docs,
-    index: engine.toJSON(),
+    index: packIndex(engine.toJSON()),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * The shape of `data/search-index.json`: what the build writes and the search page loads.
  * Kept here rather than in src/content/schema.ts because the inverted index inside is
- * MiniSearch's own serialisation, opaque to everything but src/search.
+ * MiniSearch's serialisation, packed (see packed-index.ts), opaque to everything but src/search.
  */
-import type { AsPlainObject } from 'minisearch';
+import type { PackedIndex } from './packed-index.ts';
 
-export const SEARCH_INDEX_VERSION = 1;
+/** 2: the inverted index is packed; notes are indexed without lone syllables, common terms apart. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Where the build writes the index, relative to the site base (next to `data/index.json`). */
 export const SEARCH_INDEX_PATH = 'data/search-index.json';
@@ -28,10 +29,10 @@ export interface SearchIndexFile {
   /** Each group lists every spelling of one taxonomy tag: label, id and aliases. */
   synonyms: string[][];
   docs: SearchDoc[];
-  index: AsPlainObject;
+  index: PackedIndex;
 }
 
 /** Indexed fields, and how much a match in each counts. Title matches also sort first. */
-export const SEARCH_FIELDS = ['title', 'people', 'companies', 'tags', 'notes'] as const;
+export const SEARCH_FIELDS = ['title', 'people', 'companies', 'tags', 'notes', 'commonNotes'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
-export const FIELD_BOOST: Record<SearchField, number> = { title: 4, people: 2, companies: 2, tags: 1.5, notes: 1 };
+export const FIELD_BOOST: Record<SearchField, number> = { title: 4, people: 2, companies: 2, tags: 1.5, notes: 1, commonNotes: 1 };

@@ -5,10 +5,11 @@
  */
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import { engineOptions, type IndexedDoc } from './engine-options.ts';
-import { FIELD_BOOST, SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file.ts';
+import { FIELD_BOOST, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file.ts';
 import { createSnippet, findRanges, type Highlighted } from './highlight.ts';
+import { findTermsInField, unpackIndex } from './packed-index.ts';
 import { createSynonymTable } from './synonyms.ts';
-import { compactKey, isPrefixTerm, splitQuery, tokenizeQueryWord } from './tokenize.ts';
+import { compactKey, isPrefixTerm, isSyllable, splitQuery, tokenizeQueryWord } from './tokenize.ts';
 
 export interface SearchHit {
   id: string;
@@ -42,21 +43,58 @@ const baseOptions: SearchOptions = {
   processTerm: (term) => term,
 };
 
-/** One spelling → all its terms must match (`카프카` → 카프 AND 프카). */
-function spellingQuery(spelling: string, prefix: boolean): Query | null {
+/** Where a word of one syllable is looked for: titles, people, companies and tags. */
+const FIELDS_WITHOUT_NOTES = SEARCH_FIELDS.filter((field) => field !== 'notes' && field !== 'commonNotes');
+/** Where a word with a term that is not common is looked for: all but the common note terms. */
+const FIELDS_WITHOUT_COMMON_NOTES = SEARCH_FIELDS.filter((field) => field !== 'commonNotes');
+
+/** Terms the notes of many sessions have (see common-terms.ts). */
+export interface CommonTerms {
+  has(term: string): boolean;
+  /** Whether a prefix term may expand to a common one (`mon` → `monitoring`). */
+  hasWithPrefix(term: string): boolean;
+}
+
+export function createCommonTerms(terms: Iterable<string>): CommonTerms {
+  const set = new Set(terms);
+  const sorted = [...set].sort();
+  return {
+    has: (term) => set.has(term),
+    hasWithPrefix: (term) => sorted.some((common) => common.startsWith(term)),
+  };
+}
+
+/**
+ * One spelling → all its terms must match (`카프카` → 카프 AND 프카).
+ *
+ * A lone syllable is still being typed or is a particle; in the notes it would match most
+ * sessions, so the notes are not indexed under it and it is looked for in the other fields only.
+ * Next to other terms (`MySQL로`) it narrows nothing and is left out.
+ *
+ * Common note terms (see common-terms.ts) are left out too when the spelling has a rarer term
+ * (`카카오페이` → 오페 AND 페이): the rarer terms already pick the sessions, and it is the common
+ * ones whose postings are long. A spelling of common terms only is looked for everywhere.
+ */
+function spellingQuery(spelling: string, prefix: boolean, common: CommonTerms): Query | null {
   const terms = splitQuery(spelling).flatMap(tokenizeQueryWord);
   if (terms.length === 0) return null;
-  return { combineWith: 'AND', prefix: prefix ? (term: string) => isPrefixTerm(term) : false, queries: terms };
+  const prefixOption = prefix ? (term: string) => isPrefixTerm(term) : false;
+  const longer = terms.filter((term) => !isSyllable(term));
+  if (longer.length === 0) return { combineWith: 'AND', prefix: prefixOption, fields: FIELDS_WITHOUT_NOTES, queries: terms };
+  const isCommon = (term: string) => (prefix && isPrefixTerm(term) ? common.hasWithPrefix(term) : common.has(term));
+  const rarer = longer.filter((term) => !isCommon(term));
+  if (rarer.length === 0) return { combineWith: 'AND', prefix: prefixOption, queries: longer };
+  return { combineWith: 'AND', prefix: prefixOption, fields: FIELDS_WITHOUT_COMMON_NOTES, queries: rarer };
 }
 
 /** A word → the word as typed (prefix search) OR any other spelling of the tag it names (exact). */
-function wordQuery(word: string, synonyms: ReadonlyMap<string, string[]>, needles: string[]): Query | null {
-  const typed = spellingQuery(word, true);
+function wordQuery(word: string, synonyms: ReadonlyMap<string, string[]>, common: CommonTerms, needles: string[]): Query | null {
+  const typed = spellingQuery(word, true, common);
   needles.push(word);
   const alternatives: Query[] = typed ? [typed] : [];
   for (const spelling of synonyms.get(compactKey(word)) ?? []) {
     if (compactKey(spelling) === compactKey(word)) continue;
-    const query = spellingQuery(spelling, false);
+    const query = spellingQuery(spelling, false, common);
     if (query) {
       alternatives.push(query);
       needles.push(...splitQuery(spelling));
@@ -66,12 +104,12 @@ function wordQuery(word: string, synonyms: ReadonlyMap<string, string[]>, needle
   return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives };
 }
 
-export function parseQuery(query: string, synonyms: ReadonlyMap<string, string[]>): ParsedQuery {
+export function parseQuery(query: string, synonyms: ReadonlyMap<string, string[]>, common: CommonTerms = createCommonTerms([])): ParsedQuery {
   const words = splitQuery(query);
   const needles: string[] = [];
   // A multi-word spelling typed whole (`Kafka Streams`, `분산 락`) is one word for synonyms.
   const units = words.length > 1 && synonyms.has(compactKey(query)) ? [words.join(' ')] : words;
-  const groups = units.flatMap((unit) => wordQuery(unit, synonyms, needles) ?? []);
+  const groups = units.flatMap((unit) => wordQuery(unit, synonyms, common, needles) ?? []);
   if (groups.length === 0) return { tree: null, needles };
   return { tree: groups.length === 1 ? groups[0]! : { combineWith: 'AND', queries: groups }, needles };
 }
@@ -80,12 +118,13 @@ export function loadSearchIndex(file: SearchIndexFile): SearchEngine {
   if (file.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`Search index version ${String(file.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site.`);
   }
-  const engine = MiniSearch.loadJS<IndexedDoc>(file.index, engineOptions);
+  const engine = MiniSearch.loadJS<IndexedDoc>(unpackIndex(file.index), engineOptions);
   const synonyms = createSynonymTable(file.synonyms);
+  const common = createCommonTerms(findTermsInField(file.index, 'commonNotes'));
   return {
     size: file.docs.length,
     search(query, { limit = 50 } = {}) {
-      const { tree, needles } = parseQuery(query, synonyms);
+      const { tree, needles } = parseQuery(query, synonyms, common);
       if (!tree) return [];
       const results = engine.search(tree, baseOptions);
       const ranked = results

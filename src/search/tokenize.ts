@@ -56,6 +56,22 @@ export function tokenizeForIndex(text: string): string[] {
 }
 
 /**
+ * Terms a session's notes are indexed under: the bigrams and Latin words, each once. No
+ * run-final syllables: in notes those are mostly particles (는, 를, 로) found in nearly every
+ * session, and one-syllable queries look only at titles, people, companies and tags (see
+ * query.ts). Once per session, because the notes are a short excerpt where a repeated word says
+ * little, and a count of one per term keeps the index small (see packed-index.ts).
+ */
+export function tokenizeNotes(text: string): string[] {
+  const terms = new Set<string>();
+  for (const run of splitRuns(foldText(text))) {
+    if (!run.hangul) terms.add(run.text);
+    else if (run.text.length > 1) for (const term of hangulTerms(run.text).slice(0, -1)) terms.add(term);
+  }
+  return [...terms];
+}
+
+/**
  * Terms one query word must all match. A Hangul word needs its bigrams (a one-syllable word is
  * looked up as a prefix instead, see `isPrefixTerm`); a Latin word is itself.
  */
@@ -73,6 +89,11 @@ export function tokenizeQueryWord(word: string): string[] {
 }
 
 const HANGUL = /^\p{Script=Hangul}$/u;
+
+/** A single Hangul syllable (`카`): the notes are not indexed under these (see tokenizeNotes). */
+export function isSyllable(term: string): boolean {
+  return term.length === 1 && HANGUL.test(term);
+}
 
 /**
  * Whether a query term is looked up as a prefix: Latin words (so a half-typed word matches) and

@@ -5,12 +5,16 @@ import { buildCatalog, loadContent } from '../../src/content/index.ts';
 import type { Catalog } from '../../src/content/schema.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import type { SearchIndexFile } from '../../src/search/index-file.ts';
-import { loadSearchIndex, type SearchEngine } from '../../src/search/query.ts';
+import { findTermsInField } from '../../src/search/packed-index.ts';
+import { loadSearchIndex, parseQuery, type SearchEngine } from '../../src/search/query.ts';
 import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
 
 let catalog: Catalog;
 let file: SearchIndexFile;
 let engine: SearchEngine;
+/** The same catalog indexed as a big one is: terms in the notes of more than 4 sessions are common. */
+let commonFile: SearchIndexFile;
+let commonEngine: SearchEngine;
 
 beforeAll(async () => {
   const input = await loadContent(path.resolve(process.cwd(), 'content'));
@@ -18,6 +22,8 @@ beforeAll(async () => {
   file = buildSearchIndex(catalog, readTaxonomyTags(input));
   // Through JSON, as the browser gets it.
   engine = loadSearchIndex(JSON.parse(JSON.stringify(file)) as SearchIndexFile);
+  commonFile = buildSearchIndex(catalog, readTaxonomyTags(input), { share: 0, minimum: 4 });
+  commonEngine = loadSearchIndex(JSON.parse(JSON.stringify(commonFile)) as SearchIndexFile);
 });
 
 const titles = (query: string) => engine.search(query).map((hit) => hit.title.text);
@@ -118,7 +124,38 @@ describe('search on the real catalog', () => {
     for (const doc of file.docs) expect(doc[4].length).toBeLessThanOrEqual(161);
   });
 
+  it('looks for a lone syllable in titles, people, companies and tags, not in the notes', () => {
+    const { tree } = parseQuery('카', new Map());
+    expect(tree).toMatchObject({ fields: ['title', 'people', 'companies', 'tags'], queries: ['카'] });
+    expect(titles('카')).toContain('카프카, 산전수전 노하우');
+  });
+
   it('refuses an index from another version instead of misreading it', () => {
     expect(() => loadSearchIndex({ ...file, version: 99 } as unknown as SearchIndexFile)).toThrow(/version 99/);
+  });
+});
+
+describe('search with common note terms set apart (as on a big site)', () => {
+  const commonIds = (query: string) => commonEngine.search(query, { limit: 1000 }).map((hit) => hit.id).sort();
+  const allIds = (query: string) => engine.search(query, { limit: 1000 }).map((hit) => hit.id).sort();
+
+  it('has common terms on the real catalog with this rule, and none with the default one', () => {
+    expect(findTermsInField(commonFile.index, 'commonNotes').size).toBeGreaterThan(20);
+    expect(findTermsInField(file.index, 'commonNotes').size).toBe(0);
+  });
+
+  it('finds exactly the same sessions for a word made of common terms only', () => {
+    const words = [...findTermsInField(commonFile.index, 'commonNotes')].filter((term) => /^\p{Script=Hangul}{2}$/u.test(term));
+    expect(words.length).toBeGreaterThan(10);
+    for (const word of words) expect(commonIds(word), word).toEqual(allIds(word));
+  });
+
+  it('finds at least the same sessions for words with rarer terms, and keeps the reader cases', () => {
+    for (const query of ['샤딩', '카프카', '쿠버네티스', 'Kubernetes', 'redis 캐시', 'MySQL', '정규돈', '카카오페이']) {
+      const found = new Set(commonIds(query));
+      for (const id of allIds(query)) expect(found.has(id), `${query}: ${id}`).toBe(true);
+    }
+    expect(commonEngine.search('샤딩')[0]!.title.text).toBe('카카오 빌링 MySQL DB 샤딩 적용');
+    expect(commonEngine.search('카프').slice(0, 2).every((hit) => hit.inTitle && hit.title.text.includes('카프카'))).toBe(true);
   });
 });

@@ -3,9 +3,11 @@ import {
   compactKey,
   hangulTerms,
   isPrefixTerm,
+  isSyllable,
   splitQuery,
   splitRuns,
   tokenizeForIndex,
+  tokenizeNotes,
   tokenizeQueryWord,
 } from '../../src/search/tokenize.ts';
 
@@ -26,6 +28,28 @@ describe('tokenizeForIndex', () => {
 
   it('reads decomposed Hangul (NFD) as composed', () => {
     expect(tokenizeForIndex('샤딩'.normalize('NFD'))).toEqual(tokenizeForIndex('샤딩'));
+  });
+});
+
+describe('tokenizeNotes', () => {
+  it.each([
+    ['카프카를 카프카로', ['카프', '프카', '카를', '카로']],
+    ['샤딩은 DB 샤딩', ['샤딩', '딩은', 'db']],
+    ['이 는', []],
+    ['Kafka kafka 3.8', ['kafka', '3', '8']],
+  ])('%j → %j (each term once, no lone syllables)', (text, terms) => {
+    expect(tokenizeNotes(text)).toEqual(terms);
+  });
+});
+
+describe('isSyllable', () => {
+  it.each([
+    ['카', true],
+    ['카프', false],
+    ['k', false],
+    ['3', false],
+  ])('%j → %j', (term, syllable) => {
+    expect(isSyllable(term)).toBe(syllable);
   });
 });
 
