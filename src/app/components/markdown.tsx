@@ -1,12 +1,14 @@
 /**
  * Review markdown, rendered safely: react-markdown with GFM, no raw HTML (shown as text, never
  * parsed), link protocols sanitised by the default urlTransform, external links in a new tab
- * without opener or referrer, images lazy and without referrer. Imported only by the session
- * and review pages, so react-markdown stays out of the shell bundle.
+ * without opener or referrer, images lazy and without referrer. Imported only by the review
+ * page, so react-markdown stays out of the shell bundle and the session page; the session page
+ * gets its notes as HTML rendered at build time by the same rules (src/content/notes-html.ts).
  */
 import type { ComponentProps, ReactNode } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { isExternalUrl, isUnresolvableUrl } from '../../content/note-urls.ts';
 import { useMessages } from '../i18n/i18n.ts';
 
 interface HastNode {
@@ -36,28 +38,15 @@ function rehypeShiftHeadings({ top }: { top: number }) {
   };
 }
 
-function isExternal(href: string | undefined): boolean {
-  return !!href && /^(https?:)?\/\//i.test(href);
-}
-
-/**
- * A relative URL in a review points into its author's blog (`../images/x.png`, `/2019/post`),
- * which does not exist here; the pipeline reports it, and the page shows it as unavailable
- * rather than as a broken request.
- */
-function isUnresolvable(url: string | undefined): boolean {
-  return !url || !(isExternal(url) || /^(#|mailto:|data:image\/)/i.test(url));
-}
-
 function MarkdownLink({ node: _node, href, children, ...props }: ComponentProps<'a'> & ExtraProps) {
-  if (isUnresolvable(href)) {
+  if (isUnresolvableUrl(href)) {
     return (
       <span className="unresolved-link" title={href}>
         {children}
       </span>
     );
   }
-  if (isExternal(href)) {
+  if (isExternalUrl(href)) {
     return (
       <a {...props} href={href} target="_blank" rel="noopener noreferrer">
         {children}
@@ -73,7 +62,7 @@ function MarkdownLink({ node: _node, href, children, ...props }: ComponentProps<
 
 function MarkdownImage({ node: _node, alt, ...props }: ComponentProps<'img'> & ExtraProps) {
   const t = useMessages();
-  if (isUnresolvable(typeof props.src === 'string' ? props.src : undefined)) {
+  if (isUnresolvableUrl(typeof props.src === 'string' ? props.src : undefined)) {
     return (
       <span className="missing-image" role="img" aria-label={t.missingImage(alt ?? '')}>
         {t.missingImage(alt ?? '')}
