@@ -1,0 +1,86 @@
+/**
+ * A write-up's markdown → the HTML the session page inserts as is, rendered once at build time
+ * so the session page ships no markdown renderer (issue #6) and pre-rendering does not re-parse
+ * every write-up for every page.
+ *
+ * micromark's own HTML compiler with GFM: the parser react-markdown uses, so notes read the same
+ * here as on the review page, which still renders whole posts with react-markdown. Chosen for
+ * speed: on 3,000 write-ups (1.6 M characters) of the generated corpus it took 5.8 s of CPU,
+ * against 10.4 s for mdast → hast → HTML and 13.9 s for react-markdown's server render, and
+ * 6.6 s with the rules pass below. Its safety defaults are the ones we need: raw HTML in a post
+ * is escaped and shown as text, and URLs are sanitised like react-markdown's
+ * defaultUrlTransform (javascript:, vbscript:, data: and any protocol but http(s), mailto,
+ * irc(s) and xmpp become an empty URL; images keep only http and https).
+ *
+ * Then one pass over the tags micromark wrote applies the page's rules (the same as
+ * src/app/components/markdown.tsx): external links open in a new tab without opener or
+ * referrer, images load lazily without referrer, links and images that cannot resolve here
+ * become placeholders, tables scroll in their own box, and headings shift so the highest one
+ * gets the level the page needs. Regular expressions are enough for that pass because micromark
+ * escapes `&`, `<`, `>` and `"` in every text and attribute it writes: a raw `<` in its output
+ * always starts a tag micromark made, and no attribute value holds a `"` or `>`.
+ */
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { missingImageMark, tableScrollMark } from './notes-marks.ts';
+import { isExternalUrl, isUnresolvableUrl } from './note-urls.ts';
+
+// Built once: gfm() and gfmHtml() create fresh extension objects on every call.
+const EXTENSIONS = [gfm()];
+const HTML_EXTENSIONS = [gfmHtml()];
+
+/** Every tag the rules touch, opening or closing. micromark writes no `>` inside attributes. */
+const TAG = /<(\/?)(a|img|table|h[1-6])(?=[\s/>])([^>]*)>/g;
+/** Headings of the notes themselves; GFM's footnote label carries attributes and is not one. */
+const NOTES_HEADING = /<h([1-6])>/g;
+
+export interface NotesHtmlOptions {
+  /** Level the highest heading of the notes is rendered at (1–6). */
+  topHeading: number;
+}
+
+export function renderNotesHtml(markdown: string, { topHeading }: NotesHtmlOptions): string {
+  const html = micromark(markdown, { extensions: EXTENSIONS, htmlExtensions: HTML_EXTENSIONS });
+  return applyPageRules(html, topHeading);
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(` ${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+function applyPageRules(html: string, topHeading: number): string {
+  let highest = 7;
+  for (const match of html.matchAll(NOTES_HEADING)) highest = Math.min(highest, Number(match[1]));
+  // A write-up's `####` under the page's credit heading reads as a sub-section, and a post's
+  // own `#` never competes with the page's `<h1>`.
+  const shift = highest === 7 ? 0 : topHeading - highest;
+  // Which tag each open `<a>` became: a link label can hold another link (a footnote
+  // reference), so closing tags pair up through a stack. Headings do not nest.
+  const openLinks: ('a' | 'span')[] = [];
+  let openHeading = topHeading;
+
+  return html.replace(TAG, (tag, slash: string, name: string, attributes: string) => {
+    const closing = slash === '/';
+    if (name === 'table') return closing ? '</table></div>' : `${tableScrollMark}<table>`;
+    if (name === 'a') {
+      if (closing) return `</${openLinks.pop() ?? 'a'}>`;
+      const href = attribute(attributes, 'href');
+      if (isUnresolvableUrl(href)) {
+        openLinks.push('span');
+        return href ? `<span class="unresolved-link" title="${href}">` : '<span class="unresolved-link">';
+      }
+      openLinks.push('a');
+      return isExternalUrl(href) ? `<a${attributes} target="_blank" rel="noopener noreferrer">` : tag;
+    }
+    if (name === 'img') {
+      const src = attribute(attributes, 'src');
+      if (isUnresolvableUrl(src)) return missingImageMark(attribute(attributes, 'alt') ?? '');
+      return `<img${attributes.replace(/\s*\/$/, '')} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
+    }
+    if (closing) return `</h${openHeading}>`;
+    // GFM's "Footnotes" label titles a section of the notes, whatever their own headings are.
+    const footnotes = attributes.includes(' id="footnote-label"');
+    openHeading = footnotes ? topHeading : Math.min(6, Math.max(1, Number(name[1]) + shift));
+    return `<h${openHeading}${attributes}>`;
+  });
+}
