@@ -60,6 +60,9 @@ function describeItem(item: Record<string, unknown>): string | undefined {
     const why = node.explanation?.split('\n').slice(0, 2).join(' ');
     return [node.selector, node.snippet?.slice(0, 120), why].filter(Boolean).join('  ');
   }
+  // Console messages (errors-in-console) carry their text and where it came from.
+  const location = (item.sourceLocation as { url?: string } | undefined)?.url;
+  if (typeof item.description === 'string' && location) return `${item.description}  ${location}`;
   const url = item.url ?? (item.source as { url?: string } | undefined)?.url;
   return typeof url === 'string' ? url : undefined;
 }

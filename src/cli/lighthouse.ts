@@ -14,7 +14,7 @@
  * .lighthouse/reports/ (the median one also as HTML), and exits 1 when a target is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,15 +51,22 @@ function parseOptions(argv: readonly string[]): Options {
   return { runs, build: !argv.includes('--no-build'), dir, ...(pageList ? { pages: parsePageList(pageList) } : {}) };
 }
 
+/**
+ * Builds beside the folder and swaps it in only when the build succeeds, so a failed build (the
+ * working tree is shared and often mid-edit) leaves the last good site for `--no-build`.
+ */
 function buildSite(outDir: string): void {
+  const nextDir = `${outDir}.next`;
   console.log(`Building into ${path.relative(ROOT, outDir)}/ …`);
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', nextDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     // At the domain root, as the pages are measured; a BASE_PATH left in the shell would move them.
     env: { ...process.env, BASE_PATH: '/' },
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status}); see its output above.`);
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(nextDir, outDir);
 }
 
 function describeLoad(): string {
