@@ -2,12 +2,40 @@
  * Catalog → the static JSON files the app fetches. Pure: returns a map of output path → value;
  * the Vite plugin writes them. Each value has exactly the shape of its schema in schema.ts.
  */
-import type { Catalog, IndexFile, ReviewFile, ReviewSummary, Session, SessionFile, SessionSummary } from './schema.ts';
+import { renderNotesHtml } from './notes-html.ts';
+import type {
+  Catalog,
+  IndexFile,
+  RenderedSession,
+  ReviewFile,
+  ReviewSummary,
+  Session,
+  SessionFile,
+  SessionSummary,
+} from './schema.ts';
 
 /** Strip the notes: what cards and the index need. */
 export function summarizeSession(s: Session): SessionSummary {
   const { writeUps: _writeUps, ...summary } = s;
   return summary;
+}
+
+/** The session page credits each write-up with an `<h3>`, so the notes' own headings start below it. */
+const NOTES_TOP_HEADING = 4;
+
+/**
+ * The session as its page gets it: each write-up's notes rendered to HTML once, here, instead
+ * of by the page on every render. The markdown stays in the catalog (the CLI's JSON and the
+ * search index read it) but not in the file: the page does not need it.
+ */
+export function renderSession(s: Session): RenderedSession {
+  return {
+    ...s,
+    writeUps: s.writeUps.map(({ markdown, ...writeUp }) => ({
+      ...writeUp,
+      html: writeUp.empty ? '' : renderNotesHtml(markdown, { topHeading: NOTES_TOP_HEADING }),
+    })),
+  };
 }
 
 function summarizeReview(r: Catalog['reviews'][number]): ReviewSummary {
@@ -74,7 +102,7 @@ export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
     const edition = editions.get(s.editionId)!;
     const day = edition.days.find((d) => d.id === s.dayId)!;
     const file: SessionFile = {
-      session: s,
+      session: renderSession(s),
       edition: { id: edition.id, name: edition.name, series: edition.series, year: edition.year },
       day: { id: day.id, number: day.number, date: day.date },
       reviews: [...new Set(s.writeUps.map((w) => w.reviewId))].map((id) => reviewSummaries.get(id)!).filter(Boolean),

@@ -207,9 +207,22 @@ export const IndexFile = z.object({
   tags: z.array(Tag),
 });
 
+/**
+ * A write-up as the session page gets it: the notes rendered to safe HTML at build time
+ * (src/content/notes-html.ts) instead of their markdown, so the page needs no markdown renderer.
+ */
+export const RenderedWriteUp = WriteUp.omit({ markdown: true }).extend({
+  /** The notes as HTML, headings shifted to start at `<h4>`, with marks the page fills in. */
+  html: z.string(),
+});
+
+export const RenderedSession = SessionSummary.extend({
+  writeUps: z.array(RenderedWriteUp),
+});
+
 /** `data/sessions/<session id>.json`. */
 export const SessionFile = z.object({
-  session: Session,
+  session: RenderedSession,
   edition: Edition.pick({ id: true, name: true, series: true, year: true }),
   day: Day.pick({ id: true, number: true, date: true }),
   /** Reviews credited in the write-ups. */
@@ -242,6 +255,8 @@ export type Edition = z.infer<typeof Edition>;
 export type SessionSummary = z.infer<typeof SessionSummary>;
 export type WriteUp = z.infer<typeof WriteUp>;
 export type Session = z.infer<typeof Session>;
+export type RenderedWriteUp = z.infer<typeof RenderedWriteUp>;
+export type RenderedSession = z.infer<typeof RenderedSession>;
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
 export type ReviewHeading = z.infer<typeof ReviewHeading>;
 export type Review = z.infer<typeof Review>;

@@ -1,10 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionHref } from '../../src/app/routes.ts';
+import { renderSession } from '../../src/content/emit.ts';
+import type { SessionFile } from '../../src/content/schema.ts';
 import { ids } from './fixtures/catalog.ts';
-import { controlledTransport, currentUrl, renderApp } from './render-app.tsx';
+import { controlledTransport, currentUrl, fixture, memoryTransport, renderApp } from './render-app.tsx';
 
 const billingUrl = sessionHref(ids.billing);
+
+/** The fixture's files with the billing session's first write-up saying `markdown`, rendered as the build renders it. */
+function billingWithNotes(markdown: string): Map<string, unknown> {
+  const files = new Map(fixture.files);
+  const path = `data/sessions/${ids.billing}.json`;
+  const session = fixture.sessions.find((s) => s.id === ids.billing)!;
+  const [first, ...rest] = session.writeUps;
+  const file = files.get(path) as SessionFile;
+  files.set(path, { ...file, session: renderSession({ ...session, writeUps: [{ ...first!, markdown }, ...rest] }) });
+  return files;
+}
 
 describe('session /sessions/:id', () => {
   it('shows title, edition and day, kind, speakers, companies, tags and the official link', async () => {
@@ -62,7 +75,22 @@ describe('session /sessions/:id', () => {
     const unsafe = screen.getByText('잘못된 링크');
     expect(unsafe.getAttribute('href') ?? '').not.toMatch(/javascript/i);
     // Raw HTML in a post is shown as text at most, never executed.
+    expect(screen.getByText("<script>alert('xss')</script>")).toBeInTheDocument();
     expect(document.querySelector('main script')).toBeNull();
+  });
+
+  it('shows an image the review links relatively as unavailable and labels tables, in the reader’s language', async () => {
+    const notes = '![구조도](../images/sharding.png) [지난 글](../2019/post)\n\n| 항목 |\n| --- |\n| 8 |';
+    const { user } = renderApp(billingUrl, { transport: memoryTransport(billingWithNotes(notes)) });
+    const placeholder = await screen.findByRole('img', { name: '이미지를 볼 수 없습니다: 구조도' });
+    expect(placeholder).toHaveTextContent('이미지를 볼 수 없습니다: 구조도');
+    expect(document.querySelector('img[src^="../"]')).toBeNull();
+    expect(screen.getByText('지난 글')).not.toHaveAttribute('href');
+    expect(within(screen.getByRole('region', { name: '표' })).getByRole('table')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('img', { name: 'Image not available: 구조도' })).toHaveTextContent('Image not available: 구조도');
+    expect(within(screen.getByRole('region', { name: 'Table' })).getByRole('table')).toBeInTheDocument();
   });
 
   it('marks a session with empty notes and says so in the write-up', async () => {

@@ -13,9 +13,9 @@ import { fillNotesMarks } from '../../src/app/components/notes-html.tsx';
 import { Markdown } from '../../src/app/components/markdown.tsx';
 import { en } from '../../src/app/i18n/en.ts';
 import { ko } from '../../src/app/i18n/ko.ts';
-import { buildCatalog, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
 import { renderNotesHtml } from '../../src/content/notes-html.ts';
-import type { Catalog } from '../../src/content/schema.ts';
+import { SessionFile, type Catalog } from '../../src/content/schema.ts';
 
 const render = (markdown: string, topHeading = 4) => renderNotesHtml(markdown, { topHeading });
 const lazy = 'loading="lazy" decoding="async" referrerpolicy="no-referrer"';
@@ -197,4 +197,14 @@ describe('the same notes as the review page’s react-markdown', () => {
     expect(tree(fillNotesMarks(render(markdown), ko))).toEqual(tree(reactMarkdown(markdown)));
   });
 
+  it('ships HTML, not markdown, in every session file', () => {
+    for (const [path, value] of emitStaticFiles(catalog)) {
+      if (!path.startsWith('data/sessions/')) continue;
+      const file = SessionFile.parse(value);
+      for (const w of file.session.writeUps) {
+        expect(w).not.toHaveProperty('markdown');
+        expect(w.html === '').toBe(w.empty);
+      }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { ReviewSummary, WriteUp } from '../../../content/schema.ts';
-import { Markdown } from '../../components/markdown.tsx';
+import type { RenderedWriteUp, ReviewSummary } from '../../../content/schema.ts';
+import { NotesHtml } from '../../components/notes-html.tsx';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { CopyLinkButton } from '../../components/copy-link-button.tsx';
 import { reviewHref, sessionHref, writeUpAnchor } from '../../routes.ts';
@@ -12,7 +12,7 @@ export function WriteUpCard({
   review,
 }: {
   sessionId: string;
-  writeUp: WriteUp;
+  writeUp: RenderedWriteUp;
   review: ReviewSummary | undefined;
 }) {
   const t = useMessages();
@@ -36,7 +36,7 @@ export function WriteUpCard({
       {writeUp.empty ? (
         <p className="muted">{t.emptyWriteUp}</p>
       ) : (
-        <Markdown topHeading={4}>{writeUp.markdown}</Markdown>
+        <NotesHtml html={writeUp.html} />
       )}
     </article>
   );
