@@ -14,6 +14,9 @@ export interface Highlighted {
 
 /** Case-folded, one UTF-16 unit per unit of the input, so positions carry over. */
 function foldKeepingLength(text: string): string {
+  // Nearly always one call does it; only a letter whose lower case is longer (İ) needs the loop.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
   let out = '';
   for (const char of text) {
     const lower = char.toLowerCase();

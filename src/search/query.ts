@@ -3,7 +3,7 @@
  * spelling of a taxonomy tag, title matches come first, and every hit carries its title and a
  * snippet of the notes with the matched words marked.
  */
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import { engineOptions, type IndexedDoc } from './engine-options.ts';
 import { FIELD_BOOST, SEARCH_FIELDS, SEARCH_INDEX_VERSION, type SearchIndexFile } from './index-file.ts';
 import { createSnippet, findRanges, type Highlighted } from './highlight.ts';
@@ -114,6 +114,25 @@ export function parseQuery(query: string, synonyms: ReadonlyMap<string, string[]
   return { tree: groups.length === 1 ? groups[0]! : { combineWith: 'AND', queries: groups }, needles };
 }
 
+/**
+ * The first `limit` results with title matches before the rest, each group in MiniSearch's
+ * score order. One pass that stops once a page of title matches is found: a common word can
+ * match most sessions, and sorting them all only to keep fifty is what a query would spend.
+ */
+function pickTitlesFirst(results: readonly SearchResult[], limit: number): { result: SearchResult; inTitle: boolean }[] {
+  const inTitle: SearchResult[] = [];
+  const rest: SearchResult[] = [];
+  for (const result of results) {
+    if (inTitle.length >= limit) break;
+    if (Object.values(result.match).some((fields) => fields.includes('title'))) inTitle.push(result);
+    else if (rest.length < limit) rest.push(result);
+  }
+  return [
+    ...inTitle.map((result) => ({ result, inTitle: true })),
+    ...rest.map((result) => ({ result, inTitle: false })),
+  ].slice(0, limit);
+}
+
 export function loadSearchIndex(file: SearchIndexFile): SearchEngine {
   if (file.version !== SEARCH_INDEX_VERSION) {
     throw new Error(`Search index version ${String(file.version)} is not ${SEARCH_INDEX_VERSION}: rebuild the site.`);
@@ -127,11 +146,8 @@ export function loadSearchIndex(file: SearchIndexFile): SearchEngine {
       const { tree, needles } = parseQuery(query, synonyms, common);
       if (!tree) return [];
       const results = engine.search(tree, baseOptions);
-      const ranked = results
-        .map((result) => ({ result, inTitle: Object.values(result.match).some((fields) => fields.includes('title')) }))
-        // Stable: within each group MiniSearch's score order stays.
-        .sort((a, b) => Number(b.inTitle) - Number(a.inTitle));
-      return ranked.slice(0, limit).map(({ result, inTitle }) => {
+      const ranked = pickTitlesFirst(results, limit);
+      return ranked.map(({ result, inTitle }) => {
         const [id, title, editionId, speakers, excerpt] = file.docs[result.id as number]!;
         return {
           id,
