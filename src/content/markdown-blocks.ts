@@ -10,6 +10,8 @@
  * - `readMarkdownBlocks` runs micromark's document, flow and content tokenizers (the same ones
  *   fromMarkdown runs, with GFM) and expands them once, leaving the inline `text` chunks
  *   untokenized. Each root-level token becomes a block with the position mdast would give it.
+ *   They read the post's skeleton (markdown-skeleton.ts: the same blocks from a fraction of the
+ *   text) and map positions back, and leave GFM out when the text has nothing GFM reads as a block.
  * - `MarkdownBlocks.node(i)` gives the exact mdast node of block i: the source slice of the
  *   block, from the start of its first line so columns stay the same, parsed with fromMarkdown
  *   and shifted back into place. A root-level block's slice parses on its own exactly as in the
@@ -25,12 +27,20 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { parse, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import { subtokenize } from 'micromark-util-subtokenize';
-import type { Event } from 'micromark-util-types';
+import type { Event, Token } from 'micromark-util-types';
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { buildSkeleton, type Skeleton } from './markdown-skeleton.ts';
 
 // Built once: gfm() and gfmFromMarkdown() create fresh extension objects on every call.
 const MICROMARK_EXTENSIONS = [gfm()];
 const MDAST_EXTENSIONS = [gfmFromMarkdown()];
+/**
+ * What GFM adds to block structure: tables (a delimiter row needs a `|`, or a colon against a
+ * dash) and footnote definitions (`[^`). Text without any of these has the same blocks with or
+ * without GFM, and the table construct, tried at the start of every line, scans the whole line:
+ * so the block pass leaves GFM out for such text.
+ */
+const GFM_BLOCK_SYNTAX = /\||:-|-:|\[\^/;
 
 /** Markdown → mdast, micromark with GFM, as react-markdown with remark-gfm reads it. */
 export function parseMarkdownTree(markdown: string): Root {
@@ -82,10 +92,27 @@ const IGNORED_TOKENS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', '
 
 /**
  * The blocks of `body`, or null when the post needs a full mdast: it has link or footnote
- * definitions, or a root-level construct this reader does not know.
+ * definitions, or a root-level construct this reader does not know. `skeleton: false` reads the
+ * full text (for comparisons).
  */
-export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
-  const events: Event[] = parse({ extensions: MICROMARK_EXTENSIONS }).document().write(preprocess()(body, undefined, true));
+export function readMarkdownBlocks(body: string, options: { skeleton?: boolean } = {}): MarkdownBlocks | null {
+  if (options.skeleton !== false) {
+    const skeleton = buildSkeleton(body);
+    if (skeleton) {
+      const blocks = readBlocks(body, skeleton.text, skeleton);
+      if (blocks !== undefined) return blocks;
+    }
+  }
+  return readBlocks(body, body, null) ?? null;
+}
+
+/**
+ * The blocks of `body` from micromark's events on `source` (the body, or its skeleton, whose
+ * offsets `skeleton` maps back). Undefined when a skeleton position cannot be mapped back.
+ */
+function readBlocks(body: string, source: string, skeleton: Skeleton | null): MarkdownBlocks | null | undefined {
+  const extensions = GFM_BLOCK_SYNTAX.test(source) ? MICROMARK_EXTENSIONS : [];
+  const events: Event[] = parse({ extensions }).document().write(preprocess()(source, undefined, true));
   // One round expands the flow (and, already resolved, the content) chunks; inline text stays.
   subtokenize(events);
   const blocks: MarkdownBlock[] = [];
@@ -112,7 +139,11 @@ export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
         else if (leadState === 1 && type === 'content') leadState = 2;
         else leadState = 3;
       } else if (depth === 3 && leadState === 2) {
-        if (type === 'paragraph' && body.charCodeAt(token.start.offset) !== 91 /* [ */) list.lead = { start: token.start.offset, end: token.end.offset };
+        if (type === 'paragraph') {
+          const start = skeleton ? skeleton.toBody(token.start.offset) : token.start.offset;
+          if (skeleton && !skeleton.isStartKept(token.start.offset)) return undefined;
+          if (body.charCodeAt(start) !== 91 /* [ */) list.lead = { start, end: skeleton ? skeleton.toBody(token.end.offset) : token.end.offset };
+        }
         leadState = 3;
       }
     }
@@ -137,12 +168,13 @@ export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
         for (let j = i + 1; j < events.length; j++) {
           const t = events[j]![1];
           if (t.type === 'setextHeadingLineSequence') {
-            headingDepth = body.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
+            headingDepth = source.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
             break;
           }
         }
       }
-      const block: MarkdownBlock = { type: blockType, depth: headingDepth, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column };
+      const block = toBlock(blockType, headingDepth, token, skeleton);
+      if (!block) return undefined;
       blocks.push(block);
       if (blockType === 'list') {
         list = block;
@@ -150,11 +182,21 @@ export function readMarkdownBlocks(body: string): MarkdownBlocks | null {
       }
     } else if (depth === 2 && inContent) {
       if (type === 'paragraph') {
-        blocks.push({ type: 'paragraph', depth: 0, start: token.start.offset, end: token.end.offset, line: token.start.line, column: token.start.column });
+        const block = toBlock('paragraph', 0, token, skeleton);
+        if (!block) return undefined;
+        blocks.push(block);
       } else if (!IGNORED_TOKENS.has(type)) return null;
     }
   }
   return new MarkdownBlocks(body, blocks);
+}
+
+/** A block at a token's place in the body; undefined when the skeleton cannot place its start. */
+function toBlock(type: BlockType, depth: number, token: Token, skeleton: Skeleton | null): MarkdownBlock | undefined {
+  const { start, end } = token;
+  if (!skeleton) return { type, depth, start: start.offset, end: end.offset, line: start.line, column: start.column };
+  if (!skeleton.isStartKept(start.offset)) return undefined;
+  return { type, depth, start: skeleton.toBody(start.offset), end: skeleton.toBody(end.offset), line: skeleton.lineOf(start.offset), column: start.column };
 }
 
 /** Blocks micromark never parses inline: no links, images or text nodes inside. */
