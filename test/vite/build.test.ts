@@ -59,6 +59,28 @@ describe('vite build with the talkshelf plugin', () => {
     expect(html).toContain('id="talkshelf-state"');
   });
 
+  it('keeps the markdown renderer out of the session page: the review page loads it, the session page gets HTML', async () => {
+    const assets = path.join(out, 'assets');
+    const files = await readdir(assets);
+    /** The chunks loading a page fetches (its route chunk and what that imports statically) that contain `text`. */
+    async function chunksWith(page: string, text: string): Promise<string[]> {
+      const found: string[] = [];
+      const seen = new Set<string>();
+      const visit = async (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const code = await readFile(path.join(assets, file), 'utf8');
+        if (code.includes(text)) found.push(file);
+        for (const [, imported] of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) await visit(imported!);
+      };
+      await visit(files.find((file) => file.startsWith(`${page}-`) && file.endsWith('.js'))!);
+      return found;
+    }
+    // remark-parse's key for micromark extensions: in whichever chunk holds react-markdown.
+    expect(await chunksWith('review-page', 'micromarkExtensions')).not.toEqual([]);
+    expect(await chunksWith('session-page', 'micromarkExtensions')).toEqual([]);
+  });
+
   it('writes 404.html, sitemap, robots.txt, the feed and the manifest under the base path', async () => {
     const files = await readdir(out);
     expect(files).toEqual(expect.arrayContaining(['404.html', 'sitemap.xml', 'robots.txt', 'feed.xml', 'manifest.webmanifest', 'index.html']));
