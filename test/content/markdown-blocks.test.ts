@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/cli/corpus.ts';
 import { MarkdownBlocks, parseMarkdownTree, readMarkdownBlocks } from '../../src/content/markdown-blocks.ts';
 
 /** What the full mdast says the root-level blocks are. */
@@ -70,4 +73,44 @@ describe('readMarkdownBlocks', () => {
     expect(b.blocks.map((_, i) => b.mayContainRelativeUrl(i))).toEqual([false, false, true, false, false, false]);
     expect(b.blocks.map((_, i) => b.mayContainSpeakerLine(i))).toEqual([false, false, false, false, true, false]);
   });
+
+  // Blocks without GFM syntax are parsed without GFM: each case must still give GFM's tree.
+  const gfmShapes: [name: string, body: string][] = [
+    ['strikethrough', '~~지운 글~~ 과 남은 글\n'],
+    ['www and protocol autolink literals', '참고 www.example.com 그리고 HTTPS://Example.com/a 끝\n'],
+    ['email autolink literal', '문의 someone@example.com 으로\n'],
+    ['task list items', '- [ ] 할 일\n- [x] 한 일\n'],
+    ['footnote call', '본문[^1] 입니다\n'],
+    ['table with pipes', '| a | b |\n| - | - |\n| 1 | 2 |\n'],
+    ['table without pipes', '첫 칸\n:-\n본문\n'],
+    ['plain prose, emphasis, links and code', '**굵게** _기울임_ [링크](https://x.test) `코드` 와 <span>html</span>\n\n- 항목\n  - 중첩\n'],
+  ];
+
+  it.each(gfmShapes)('parses a block with or without GFM to GFM’s tree: %s', (_, body) => {
+    const full = parseMarkdownTree(body);
+    const blocks = readMarkdownBlocks(body)!;
+    blocks.prefetch(blocks.blocks.map((_, i) => i));
+    full.children.forEach((node, i) => expect(blocks.node(i)).toEqual(node));
+  });
+
+  it('gives every block and lead paragraph of the real posts and a generated corpus exactly as the full parse does', () => {
+    const decoder = new TextDecoder();
+    const posts = [
+      ...readdirSync(join(__dirname, '..', '..', 'content', 'reviews')).map((name) => readFileSync(join(__dirname, '..', '..', 'content', 'reviews', name), 'utf8')),
+      ...generateCorpus({ reviews: 20, seed: 5 }).map((f) => decoder.decode(f.bytes)),
+    ].map((text) => text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').normalize('NFC').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const withoutPositions = (node: unknown) => JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' ? undefined : value)));
+    for (const body of posts) {
+      const full = parseMarkdownTree(body);
+      const leads = readMarkdownBlocks(body)!;
+      leads.prefetch([], leads.blocks.map((_, i) => i));
+      full.children.forEach((node, i) => {
+        const lead = leads.leadParagraph(i);
+        if (lead && node.type === 'list') expect(withoutPositions(lead)).toEqual(withoutPositions(node.children[0]!.children[0]));
+      });
+      const blocks = readMarkdownBlocks(body)!;
+      blocks.prefetch(blocks.blocks.map((_, i) => i));
+      full.children.forEach((node, i) => expect(blocks.node(i)).toEqual(node));
+    }
+  }, 120_000);
 });
