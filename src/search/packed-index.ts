@@ -18,9 +18,10 @@ export interface PackedIndex {
   /** Terms, in the order of `postings`. */
   terms: string[];
   /**
-   * Per term, one group per field that has it: the field's position in SEARCH_FIELDS as a digit,
-   * then a number per document (gap to the previous one, minus one), each followed by `.` and its
-   * count where the count is not 1. Groups are separated by spaces.
+   * Per term, one group per field that has it: the field's position in SEARCH_FIELDS as one digit
+   * (there are fewer than ten fields), then a number per document (gap to the previous one, minus
+   * one), each followed by `.` and its count where the count is not 1. Groups are separated by
+   * spaces.
    */
   postings: string[];
   /** The number of terms in each field of each document, document after document. */
