@@ -8,6 +8,11 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base,
   plugins: [react(), talkshelf()],
+  build: {
+    // Every browser that runs this app supports <link rel="modulepreload">; the polyfill would
+    // cost first-load bytes for nobody (issue #6's budget).
+    modulePreload: { polyfill: false },
+  },
   test: {
     projects: [
       {

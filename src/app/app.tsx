@@ -1,9 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { RouterProvider, type DataRouter } from 'react-router';
+import { HistoryRouter, type History } from './navigation/history-router.tsx';
+import { AppRoutes } from './router.tsx';
 
-/** The providers around the router; the browser entry and the tests render exactly this. */
-export function App({ router, queryClient }: { router: DataRouter; queryClient: QueryClient }) {
+/** The providers around the routes; the browser entry and the tests render exactly this. */
+export function App({ history, queryClient, basename }: { history: History; queryClient: QueryClient; basename?: string }) {
   useEffect(() => {
     // Marks the page interactive (hydrated or rendered), so browser tests and people measuring
     // the page know when React has taken over the pre-rendered HTML.
@@ -11,7 +12,9 @@ export function App({ router, queryClient }: { router: DataRouter; queryClient: 
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HistoryRouter history={history} {...(basename ? { basename } : {})}>
+        <AppRoutes />
+      </HistoryRouter>
     </QueryClientProvider>
   );
 }

@@ -5,14 +5,16 @@
 import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { createQueryClient } from './data/query-client.ts';
-import { serializeErrors, stateScript } from './data/hydration-state.ts';
+import { stateScript } from './data/hydration-state.ts';
 import { isNotFound } from './data/transport.ts';
 import { headTags, escapeAttribute } from './head/head-tags.ts';
 import { errorMeta, notFoundMeta, resolveMeta, type PageMeta } from './head/meta.ts';
-import { messages } from './i18n/i18n.ts';
-import { createRoutes } from './router.tsx';
+import { defaultMessages } from './i18n/i18n.ts';
+import { isRedirect } from './navigation/app-route.ts';
+import { routeLoadQuery } from './navigation/route-page.tsx';
+import { AppRoutes, matchAppRoute } from './router.tsx';
 import { absoluteUrl, toBasename } from './routes.ts';
 
 export { staticPaths } from './static-paths.ts';
@@ -29,7 +31,7 @@ export interface RenderOptions {
 }
 
 export interface RenderResult {
-  /** 200, 404 (unknown id), 500 (load failure) or 301/302 (alias → canonical, see `redirect`). */
+  /** 200, 404 (unknown id), 500 (load failure) or 301 (alias → canonical, see `redirect`). */
   status: number;
   /** Markup for inside `<div id="root">`. */
   html: string;
@@ -39,64 +41,62 @@ export interface RenderResult {
   state: string;
   /** For redirects: the target href without the base. */
   redirect?: string;
+  /** The page's source module from the project root, whose chunks the page should preload. */
+  module?: string;
 }
 
-const t = messages.ko;
+const t = defaultMessages;
 
 export async function render(url: string, options: RenderOptions): Promise<RenderResult> {
   const { loadJson, base, siteUrl } = options;
   const queryClient = createQueryClient({ transport: (path) => loadJson(path), retry: 0 });
-  const routes = createRoutes(queryClient);
   const basename = toBasename(base);
-  const handler = createStaticHandler(routes, { basename });
-  const origin = siteUrl ? new URL(siteUrl).origin : 'http://localhost';
-  const context = await handler.query(new Request(new URL(absoluteUrl(url, basename), origin)));
+  const pathOnly = url.split(/[?#]/)[0] ?? '/';
+  const { route, params } = matchAppRoute(pathOnly);
 
-  if (context instanceof Response) {
-    const location = context.headers.get('Location') ?? '/';
-    const target = location.startsWith(basename) && basename !== '/' ? location.slice(basename.length) : location;
-    const canonical = absoluteUrl(target, base, siteUrl);
+  // Load before rendering, as the browser does before hydrating: the render never suspends, and
+  // a not-found or failed load renders its page straight from the cached error.
+  let failure: unknown;
+  try {
+    await queryClient.fetchQuery(routeLoadQuery(route, params, queryClient));
+  } catch (error) {
+    failure = error;
+  }
+
+  if (isRedirect(failure)) {
+    const canonical = absoluteUrl(failure.to, base, siteUrl);
     return {
-      status: context.status,
+      status: 301,
       html: '',
       head: `<title>${escapeAttribute(t.siteName)}</title>\n    <link rel="canonical" href="${escapeAttribute(canonical)}" />\n    <meta http-equiv="refresh" content="0; url=${escapeAttribute(canonical)}" />`,
       state: '',
-      redirect: target,
+      redirect: failure.to,
     };
   }
 
-  const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter basename={basename} location={absoluteUrl(url, basename)}>
+          <AppRoutes />
+        </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
   );
 
-  const errors = Object.values(context.errors ?? {});
-  const notFound = errors.some(isNotFound);
+  const notFound = isNotFound(failure);
   const meta: PageMeta =
-    (notFound ? notFoundMeta(t) : errors.length > 0 ? errorMeta(t) : resolveMeta(context.matches.map((m) => ({ params: m.params, handle: m.route.handle })), queryClient, t)) ??
+    (notFound ? notFoundMeta(t) : failure ? errorMeta(t) : resolveMeta(route, params, queryClient, t)) ??
     { title: t.siteName, description: t.siteDescription };
-  const pathOnly = url.split(/[?#]/)[0] ?? '/';
   const head = headTags({
     meta,
     canonical: absoluteUrl(pathOnly, base, siteUrl),
     image: absoluteUrl('/og.png', base, siteUrl),
     type: /^\/(sessions|reviews)\//.test(pathOnly) ? 'article' : 'website',
   });
-  const state = stateScript({
-    url,
-    queries: dehydrate(queryClient),
-    router: {
-      loaderData: context.loaderData,
-      actionData: context.actionData,
-      errors: serializeErrors(context.errors),
-    },
-  });
+  const state = stateScript({ url, queries: dehydrate(queryClient) });
   queryClient.clear();
-  return { status: notFound ? 404 : errors.length > 0 ? 500 : context.statusCode, html, head, state };
+  return { status: notFound ? 404 : failure ? 500 : 200, html, head, state, ...(failure ? {} : { module: route.module }) };
 }
 
 /** Head tags for 404.html, which boots the app client-side for whatever URL was asked. */

@@ -2,13 +2,12 @@
  * Renders the app as a reader meets it: the real route table, the real providers and a real
  * QueryClient, with a transport that serves catalog JSON from memory instead of HTTP.
  */
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory, type To } from 'react-router';
 import { App } from '../../src/app/app.tsx';
 import { createQueryClient } from '../../src/app/data/query-client.ts';
 import type { JsonTransport } from '../../src/app/data/transport.ts';
-import { createRoutes } from '../../src/app/router.tsx';
 import { buildFixture } from './fixtures/catalog.ts';
 
 export const fixture = buildFixture();
@@ -50,19 +49,38 @@ export function controlledTransport(files: ReadonlyMap<string, unknown> = fixtur
   };
 }
 
+/** What tests do with the URL: navigate like the browser's buttons and read where they are. */
+export interface TestRouter {
+  navigate(to: To | number): Promise<void>;
+  readonly location: { pathname: string; search: string; hash: string };
+}
+
 export function renderApp(
   path: string,
   { transport = memoryTransport(), retry = 0 }: { transport?: JsonTransport; retry?: number } = {},
 ) {
   const queryClient = createQueryClient({ transport, retry });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const history = createMemoryHistory({ initialEntries: [path], v5Compat: true });
+  const router: TestRouter = {
+    // A synchronous act: tests may leave the promise unawaited, and overlapping async acts
+    // would leak into the next test. What the page then loads, tests wait for by what they see.
+    navigate: async (to) => {
+      act(() => {
+        if (typeof to === 'number') history.go(to);
+        else history.push(to);
+      });
+    },
+    get location() {
+      return history.location;
+    },
+  };
   const user = userEvent.setup();
-  const view = render(<App router={router} queryClient={queryClient} />);
+  const view = render(<App history={history} queryClient={queryClient} />);
   return { ...view, router, queryClient, user };
 }
 
 /** The router's current URL as a reader would type it (decoded). */
-export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
-  const { pathname, search, hash } = router.state.location;
+export function currentUrl(router: TestRouter): string {
+  const { pathname, search, hash } = router.location;
   return decodeURIComponent(`${pathname}${search}${hash}`);
 }

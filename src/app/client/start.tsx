@@ -6,25 +6,15 @@
 import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { hydrateRoot, createRoot, type Root } from 'react-dom/client';
 import { StrictMode } from 'react';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { App } from '../app.tsx';
 import { createQueryClient } from '../data/query-client.ts';
-import { normalizeUrl, readState, toHydrationData } from '../data/hydration-state.ts';
+import { normalizeUrl, readState } from '../data/hydration-state.ts';
 import type { JsonTransport } from '../data/transport.ts';
-import { createRoutes } from '../router.tsx';
+import type { History } from '../navigation/history-router.tsx';
+import { routeLoadQuery } from '../navigation/route-page.tsx';
+import { matchAppRoute } from '../router.tsx';
 import { toBasename } from '../routes.ts';
-
-/** Lazy route modules the current URL needs, loaded before hydrating so the first render matches. */
-async function resolveLazyRoutes(routes: RouteObject[], pathname: string, basename: string): Promise<void> {
-  const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const resolved = await route.lazy();
-      Object.assign(route, { ...resolved, lazy: undefined });
-    }),
-  );
-}
 
 function pathWithinBase(pathname: string, basename: string): string {
   if (basename === '/' || !pathname.startsWith(basename)) return pathname;
@@ -43,36 +33,33 @@ export async function startClient({
   base = import.meta.env.BASE_URL,
   transport,
   onRecoverableError,
-}: StartOptions): Promise<{ queryClient: QueryClient; router: ReturnType<typeof createBrowserRouter>; root: Root; hydrated: boolean }> {
+}: StartOptions): Promise<{ queryClient: QueryClient; history: History; root: Root; hydrated: boolean }> {
   const queryClient = createQueryClient(transport ? { transport } : {});
   const state = readState(document);
   if (state) hydrate(queryClient, state.queries);
 
-  const routes = createRoutes(queryClient);
   const basename = toBasename(base);
-  const here = `${pathWithinBase(window.location.pathname, basename)}${window.location.search}`;
+  const history = createBrowserHistory({ v5Compat: true });
+  const pathname = pathWithinBase(window.location.pathname, basename);
+  const here = `${pathname}${window.location.search}`;
   const canHydrate = !!state && root.firstElementChild !== null && normalizeUrl(state.url) === normalizeUrl(here);
+  const app = (
+    <StrictMode>
+      <App history={history} queryClient={queryClient} basename={basename} />
+    </StrictMode>
+  );
 
   if (canHydrate) {
-    await resolveLazyRoutes(routes, window.location.pathname, basename);
-    const router = createBrowserRouter(routes, { basename, hydrationData: toHydrationData(state.router) });
-    const reactRoot = hydrateRoot(
-      root,
-      <StrictMode>
-        <App router={router} queryClient={queryClient} />
-      </StrictMode>,
-      onRecoverableError ? { onRecoverableError } : {},
-    );
-    return { queryClient, router, root: reactRoot, hydrated: true };
+    // The page's code, before hydrating, so the first render matches the HTML without suspending.
+    // Its data is in the dehydrated cache: this resolves without a request.
+    const { route, params } = matchAppRoute(pathname);
+    await Promise.all([queryClient.prefetchQuery(routeLoadQuery(route, params, queryClient)), route.page.preload()]);
+    const reactRoot = hydrateRoot(root, app, onRecoverableError ? { onRecoverableError } : {});
+    return { queryClient, history, root: reactRoot, hydrated: true };
   }
 
   root.replaceChildren();
-  const router = createBrowserRouter(routes, { basename });
   const reactRoot = createRoot(root);
-  reactRoot.render(
-    <StrictMode>
-      <App router={router} queryClient={queryClient} />
-    </StrictMode>,
-  );
-  return { queryClient, router, root: reactRoot, hydrated: false };
+  reactRoot.render(app);
+  return { queryClient, history, root: reactRoot, hydrated: false };
 }

@@ -1,5 +1,5 @@
 /**
- * Page titles and descriptions. Each route's `handle.meta` computes them from the query cache;
+ * Page titles and descriptions. Each route's `meta` computes them from the query cache;
  * the pre-renderer turns them into head tags and the client into `document.title`, so both
  * always agree.
  */
@@ -21,35 +21,19 @@ export interface MetaArgs {
 /** Returns null when the data it needs is missing (the route errored). */
 export type MetaFunction = (args: MetaArgs) => PageMeta | null;
 
-export interface RouteHandle {
-  meta?: MetaFunction;
-  /** Navigations within this route keep keyboard focus where it is (filter controls). */
-  keepFocus?: boolean;
-}
-
 export function pageTitle(title: string | null, t: Messages): string {
   return title ? `${title} · ${t.siteName}` : t.siteName;
 }
 
-interface MatchLike {
-  params: Params;
-  handle?: unknown;
-}
-
-/** The deepest route's meta, as a full document title plus description. */
+/** A route's meta, as a full document title plus description; null when its data is missing. */
 export function resolveMeta(
-  matches: readonly MatchLike[],
+  route: { meta?: MetaFunction | undefined },
+  params: Params,
   queryClient: QueryClient,
   t: Messages,
 ): PageMeta | null {
-  for (let i = matches.length - 1; i >= 0; i--) {
-    const match = matches[i]!;
-    const meta = (match.handle as RouteHandle | undefined)?.meta;
-    if (!meta) continue;
-    const found = meta({ params: match.params, queryClient, t });
-    return found && { title: pageTitle(found.title, t), description: found.description };
-  }
-  return null;
+  const found = route.meta?.({ params, queryClient, t });
+  return found ? { title: pageTitle(found.title, t), description: found.description } : null;
 }
 
 export function notFoundMeta(t: Messages): PageMeta {

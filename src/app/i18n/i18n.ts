@@ -2,29 +2,57 @@
  * The UI language: Korean by default, English on request, remembered in localStorage.
  *
  * Pre-rendered HTML is Korean, so the first client render must be Korean too (the server
- * snapshot); a stored English choice is applied right after hydration.
+ * snapshot); a stored English choice is applied right after hydration. The English strings are
+ * a chunk of their own, fetched only by readers who choose English: the first-load budget is
+ * for everyone else.
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { en } from './en.ts';
 import { ko, type Messages } from './ko.ts';
 
 export type Lang = 'ko' | 'en';
 export type { Messages };
 
-export const messages: Record<Lang, Messages> = { ko, en };
+/** The languages whose strings are here; English joins once its chunk has loaded. */
+const loaded: Partial<Record<Lang, Messages>> = { ko };
 export const defaultLang: Lang = 'ko';
+/** The pre-renderer and anything else outside React speak the default language. */
+export const defaultMessages: Messages = ko;
 
 const storageKey = 'talkshelf.lang';
 const listeners = new Set<() => void>();
 /** Used when localStorage refuses writes (private mode), so the switch still works. */
 let storedFallback: Lang | undefined;
 
-function readLang(): Lang {
+function readStoredLang(): Lang {
   try {
     return localStorage.getItem(storageKey) === 'en' ? 'en' : 'ko';
   } catch {
     return defaultLang;
   }
+}
+
+let loading: Promise<void> | undefined;
+
+function loadMessages(lang: Lang): void {
+  if (loaded[lang] || loading) return;
+  loading = import('./en.ts').then(
+    ({ en }) => {
+      loaded.en = en;
+      listeners.forEach((listener) => listener());
+    },
+    () => {
+      // Offline or a stale deploy: stay in Korean, and try again on the next switch.
+      loading = undefined;
+    },
+  );
+}
+
+/** The language to show: the chosen one once its strings are here, Korean until then. */
+function readLang(): Lang {
+  const lang = storedFallback ?? readStoredLang();
+  if (loaded[lang]) return lang;
+  loadMessages(lang);
+  return defaultLang;
 }
 
 function subscribe(listener: () => void): () => void {
@@ -49,11 +77,11 @@ export function setLang(lang: Lang): void {
 }
 
 export function useLang(): Lang {
-  return useSyncExternalStore(subscribe, () => storedFallback ?? readLang(), () => defaultLang);
+  return useSyncExternalStore(subscribe, readLang, () => defaultLang);
 }
 
 export function useMessages(): Messages {
-  return messages[useLang()];
+  return loaded[useLang()] ?? ko;
 }
 
 export function useLanguageSwitch() {

@@ -1,16 +1,12 @@
-/** Companies loaders and meta: small and eager, so data loads in parallel with the page chunk. */
-import type { QueryClient } from '@tanstack/react-query';
-import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
+/** Companies load and meta: small and eager, so data loads in parallel with the page chunk. */
+import { indexEntryLoad, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
-export function companyLoader(queryClient: QueryClient) {
-  return indexEntryLoader(
-    queryClient,
-    'company',
-    (params) => params.company ?? '',
-    (index, id) => index.companies.some((company) => company.id === id),
-  );
-}
+export const companyLoad = indexEntryLoad(
+  'company',
+  (params) => params.company ?? '',
+  (index, id) => index.companies.some((company) => company.id === id),
+);
 
 export const companiesMeta: MetaFunction = ({ queryClient, t }) => {
   const index = loadedIndex(queryClient);

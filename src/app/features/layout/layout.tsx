@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router';
-import { resolveMeta, type RouteHandle } from '../../head/meta.ts';
-import { useDocumentTitle } from '../../head/use-document-title.ts';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
+import { RouteOutlet } from '../../navigation/route-page.tsx';
+import { ScrollRestoration } from '../../navigation/scroll-restoration.tsx';
+import { matchAppRoute } from '../../router.tsx';
 import { companiesHref, favoritesHref, homeHref, paths, speakersHref, topicsHref } from '../../routes.ts';
 import { SearchBox } from '../search/search-box.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -13,12 +13,10 @@ import { ThemeSwitch } from './theme-switch.tsx';
 /** The shell around every page: header with nav and switches, main, footer. */
 export function Layout() {
   const t = useMessages();
-  const matches = useMatches();
-  const queryClient = useQueryClient();
+  const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useDocumentLang();
-  useDocumentTitle(resolveMeta(matches, queryClient, t)?.title);
-  useFocusMainOnNavigation(mainRef);
+  useFocusMainOnNavigation(mainRef, matchAppRoute(pathname).route.keepFocus ?? false);
 
   return (
     <div className="shell">
@@ -61,7 +59,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        <RouteOutlet>
+          <Outlet />
+        </RouteOutlet>
       </main>
       <footer className="site-footer">
         <p>{t.footer}</p>
@@ -75,10 +75,8 @@ export function Layout() {
  * After a client navigation to another page, move focus to <main> so keyboard and screen reader
  * users start at the new content instead of the link they left. Filter changes keep focus.
  */
-function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+function useFocusMainOnNavigation(mainRef: React.RefObject<HTMLElement | null>, keepFocus: boolean) {
   const { pathname } = useLocation();
-  const matches = useMatches();
-  const keepFocus = (matches.at(-1)?.handle as RouteHandle | undefined)?.keepFocus ?? false;
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;

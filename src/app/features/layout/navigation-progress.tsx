@@ -1,10 +1,9 @@
-import { useNavigation } from 'react-router';
 import { useMessages } from '../../i18n/i18n.ts';
+import { useNavigationPending } from '../../navigation/history-router.tsx';
 
 /** A thin bar at the top while the next page's data and code load. */
 export function NavigationProgress() {
   const t = useMessages();
-  const navigation = useNavigation();
-  if (navigation.state === 'idle') return null;
+  if (!useNavigationPending()) return null;
   return <div className="nav-progress" role="progressbar" aria-label={t.loading} />;
 }

@@ -2,7 +2,7 @@ import { loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
 /** The same check as the edition page: the edition must exist. */
-export { editionLoader as coverageLoader } from '../timeline/route.ts';
+export { editionLoad as coverageLoad } from '../timeline/route.ts';
 
 export const coverageMeta: MetaFunction = ({ queryClient, params, t }) => {
   const index = loadedIndex(queryClient);

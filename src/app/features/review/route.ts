@@ -1,23 +1,19 @@
-/** Review loader and meta: small and eager, so data loads in parallel with the page chunk. */
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+/** Review load and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { ReviewFile } from '../../../content/schema.ts';
 import { indexQuery, reviewQuery } from '../../data/queries.ts';
 import { isNotFound } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
+import type { RouteLoad } from '../../navigation/app-route.ts';
 
-export function reviewLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    try {
-      await queryClient.ensureQueryData(reviewQuery(params.id ?? ''));
-      return null;
-    } catch (error) {
-      // The not-found page suggests close matches from the index.
-      if (isNotFound(error)) await queryClient.ensureQueryData(indexQuery());
-      throw error;
-    }
-  };
-}
+export const reviewLoad: RouteLoad = async ({ queryClient, params }) => {
+  try {
+    await queryClient.ensureQueryData(reviewQuery(params.id ?? ''));
+  } catch (error) {
+    // The not-found page suggests close matches from the index.
+    if (isNotFound(error)) await queryClient.ensureQueryData(indexQuery());
+    throw error;
+  }
+};
 
 export const reviewMeta: MetaFunction = ({ queryClient, params, t }) => {
   const file = queryClient.getQueryData<ReviewFile>(reviewQuery(params.id ?? '').queryKey);

@@ -1,10 +1,10 @@
-/** Session loader and meta: small and eager, so data loads in parallel with the page chunk. */
-import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs, type Params } from 'react-router';
+/** Session load and meta: small and eager, so data loads in parallel with the page chunk. */
+import type { Params } from 'react-router';
 import type { SessionFile } from '../../../content/schema.ts';
 import { indexQuery, sessionQuery } from '../../data/queries.ts';
 import { isNotFound } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
+import { RedirectError, type RouteLoad } from '../../navigation/app-route.ts';
 import { sessionHref } from '../../routes.ts';
 
 /** `/sessions/2024/slug/` → `2024/slug`, NFC (macOS can hand us decomposed Hangul). */
@@ -12,22 +12,19 @@ export function sessionIdFromParams(params: Params): string {
   return (params['*'] ?? '').replace(/\/+$/, '').normalize('NFC');
 }
 
-export function sessionLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const id = sessionIdFromParams(params);
-    try {
-      await queryClient.ensureQueryData(sessionQuery(id));
-      return null;
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-      // A merged session keeps its other ids as aliases; the index knows where they went.
-      const index = await queryClient.ensureQueryData(indexQuery());
-      const canonical = index.sessions.find((session) => session.aliases.includes(id));
-      if (canonical) throw redirect(sessionHref(canonical.id), 301);
-      throw error;
-    }
-  };
-}
+export const sessionLoad: RouteLoad = async ({ queryClient, params }) => {
+  const id = sessionIdFromParams(params);
+  try {
+    await queryClient.ensureQueryData(sessionQuery(id));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    // A merged session keeps its other ids as aliases; the index knows where they went.
+    const index = await queryClient.ensureQueryData(indexQuery());
+    const canonical = index.sessions.find((session) => session.aliases.includes(id));
+    if (canonical) throw new RedirectError(sessionHref(canonical.id));
+    throw error;
+  }
+};
 
 export const sessionMeta: MetaFunction = ({ queryClient, params, t }) => {
   const file = queryClient.getQueryData<SessionFile>(sessionQuery(sessionIdFromParams(params)).queryKey);

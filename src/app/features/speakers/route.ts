@@ -1,6 +1,5 @@
-/** Speakers loaders and meta: small and eager, so data loads in parallel with the page chunk. */
-import type { QueryClient } from '@tanstack/react-query';
-import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
+/** Speakers load and meta: small and eager, so data loads in parallel with the page chunk. */
+import { indexEntryLoad, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 import { collectSpeakers, findSpeaker } from './speakers-data.ts';
 
@@ -9,9 +8,7 @@ export function speakerIdFromParams(params: { speaker?: string | undefined }): s
   return (params.speaker ?? '').normalize('NFC');
 }
 
-export function speakerLoader(queryClient: QueryClient) {
-  return indexEntryLoader(queryClient, 'speaker', speakerIdFromParams, (index, id) => !!findSpeaker(index, id));
-}
+export const speakerLoad = indexEntryLoad('speaker', speakerIdFromParams, (index, id) => !!findSpeaker(index, id));
 
 export const speakersMeta: MetaFunction = ({ queryClient, t }) => {
   const index = loadedIndex(queryClient);

@@ -23,7 +23,7 @@ export function EmptyResult({ filter, labels }: { filter: SessionFilter; labels:
       <ul>
         {options.map((option) => (
           <li key={option.key}>
-            <Link to={option.href} preventScrollReset>
+            <Link to={option.href}>
               {option.label}
             </Link>
           </li>

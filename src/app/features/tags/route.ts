@@ -1,16 +1,12 @@
-/** Tags loader and meta: small and eager, so data loads in parallel with the page chunk. */
-import type { QueryClient } from '@tanstack/react-query';
-import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
+/** Tags load and meta: small and eager, so data loads in parallel with the page chunk. */
+import { indexEntryLoad, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
-export function tagsLoader(queryClient: QueryClient) {
-  return indexEntryLoader(
-    queryClient,
-    'tag',
-    (params) => params.tag,
-    (index, id) => index.tags.some((tag) => tag.id === id),
-  );
-}
+export const tagsLoad = indexEntryLoad(
+  'tag',
+  (params) => params.tag,
+  (index, id) => index.tags.some((tag) => tag.id === id),
+);
 
 export const tagsMeta: MetaFunction = ({ queryClient, params, t }) => {
   const index = loadedIndex(queryClient);

@@ -23,8 +23,9 @@ export function TagsPage() {
   const counts = countFacets(ordered, filter);
   const tag = pathTag ? index.tags.find((candidate) => candidate.id === pathTag) : undefined;
 
-  // A new history entry per change, so back undoes it; the scroll position stays put.
-  const change = (next: SessionFilter) => navigate(tagsHref(next), { preventScrollReset: true });
+  // A new history entry per change, so back undoes it; the scroll position stays put (a
+  // query-string-only navigation keeps it: navigation/scroll-restoration.tsx).
+  const change = (next: SessionFilter) => navigate(tagsHref(next));
 
   return (
     <div className="tags-page">

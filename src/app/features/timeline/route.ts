@@ -1,16 +1,12 @@
-/** Timeline loaders and meta: small and eager, so data loads in parallel with the page chunk. */
-import type { QueryClient } from '@tanstack/react-query';
-import { indexEntryLoader, loadedIndex } from '../../data/index-loader.ts';
+/** Timeline load and meta: small and eager, so data loads in parallel with the page chunk. */
+import { indexEntryLoad, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 
-export function editionLoader(queryClient: QueryClient) {
-  return indexEntryLoader(
-    queryClient,
-    'edition',
-    (params) => params.edition ?? '',
-    (index, id) => index.editions.some((edition) => edition.id === id),
-  );
-}
+export const editionLoad = indexEntryLoad(
+  'edition',
+  (params) => params.edition ?? '',
+  (index, id) => index.editions.some((edition) => edition.id === id),
+);
 
 export const timelineMeta: MetaFunction = ({ queryClient, t }) => {
   const index = loadedIndex(queryClient);
