@@ -14,6 +14,8 @@ export interface PageParts {
   html: string;
   /** Script tags with the state the client hydrates from. */
   state: string;
+  /** URLs of the page's own JavaScript chunks, preloaded next to the entry script. */
+  preloads?: readonly string[];
 }
 
 export function assertTemplate(template: string): void {
@@ -27,8 +29,14 @@ export function fillTemplate(template: string, parts: PageParts): string {
   // Replacer functions, not strings: a `$&` in review text must not be read as a pattern.
   return template
     .replace(TITLE, () => parts.head)
+    .replace('</head>', () => `${modulePreloads(parts.preloads ?? [])}</head>`)
     .replace(APP_MARKER, () => parts.html)
     .replace('</body>', () => `${parts.state}\n  </body>`);
+}
+
+function modulePreloads(hrefs: readonly string[]): string {
+  // `crossorigin` as on Vite's entry <script>, so the preloaded module is the one the import uses.
+  return hrefs.map((href) => `  <link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />\n  `).join('');
 }
 
 /** A tiny page that sends an old or alternative URL to where its content lives now. */

@@ -10,6 +10,7 @@ import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vit
 import type { IndexFile } from '../content/schema.ts';
 import { themeScript } from '../app/theme-script.ts';
 import { describeDiagnostics, runContentBuild, summarizeFiles } from './content-build.ts';
+import { pageChunks, type ChunkInfo } from './page-chunks.ts';
 import { setupDevServer } from './dev-server.ts';
 import { prerender, type ServerEntry } from './prerender.ts';
 import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files.ts';
@@ -104,7 +105,7 @@ async function buildSite(
   const client = builder.environments.client;
   const server = builder.environments.ssr;
   if (!client || !server) throw new Error('talkshelf: the client and ssr build environments are missing.');
-  await timings.measure('client bundle', () => builder.build(client));
+  const clientOutput = await timings.measure('client bundle', () => builder.build(client));
   await timings.measure('server bundle', () => builder.build(server));
 
   const outDir = path.resolve(root, client.config.build.outDir);
@@ -117,7 +118,10 @@ async function buildSite(
   const entry = (await import(pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href)) as ServerEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const siteUrl = new URL(base, siteUrlOption ?? process.env.SITE_URL ?? 'http://localhost:4173/').href;
-  const result = await timings.measure('pre-render', () => prerender({ entry, template, outDir, files: content.files, base, siteUrl }));
+  const chunks = pageChunks(outputChunks(clientOutput, root));
+  const result = await timings.measure('pre-render', () =>
+    prerender({ entry, template, outDir, files: content.files, base, siteUrl, preloadsFor: chunks.preloadsFor }),
+  );
 
   const index = JSON.parse(content.files.get('data/index.json')!) as IndexFile;
   const site: Site = {
@@ -137,6 +141,26 @@ async function buildSite(
     `[talkshelf] pre-rendered ${result.pages.length} pages and ${result.redirects} redirects; ` +
       `index.json ${indexBytes} B (${Math.round(indexBytes / Math.max(1, index.sessions.length))} B per session); ` +
       `${timings.format()}`,
+  );
+}
+
+/**
+ * The client build's chunks, with their source modules named from the project root
+ * (`/src/app/features/tags/tags-page.tsx`) as the app's route table names them.
+ */
+function outputChunks(output: Awaited<ReturnType<ViteBuilder['build']>>, root: string): ChunkInfo[] {
+  const outputs = Array.isArray(output) ? output : 'output' in output ? [output] : [];
+  return outputs.flatMap(({ output: files }) =>
+    files.flatMap((file) =>
+      file.type === 'chunk'
+        ? [{
+            fileName: file.fileName,
+            isEntry: file.isEntry,
+            facadeModuleId: file.facadeModuleId && `/${path.relative(root, file.facadeModuleId).split(path.sep).join('/')}`,
+            imports: file.imports,
+          }]
+        : [],
+    ),
   );
 }
 

@@ -13,7 +13,7 @@ export interface ServerEntry {
   render(
     url: string,
     options: { loadJson: (path: string) => Promise<unknown>; base: string; siteUrl?: string },
-  ): Promise<{ status: number; html: string; head: string; state: string }>;
+  ): Promise<{ status: number; html: string; head: string; state: string; module?: string }>;
   staticPaths(index: IndexFile): { pages: string[]; redirects: { from: string; to: string; title: string }[] };
   notFoundHead(options: { base: string }): string;
   reviewHref(reviewId: string): string;
@@ -27,6 +27,11 @@ export interface PrerenderOptions {
   files: Map<string, string>;
   base: string;
   siteUrl: string;
+  /**
+   * The page module's chunks to preload (files relative to the build folder), by the module's
+   * path from the project root as the server entry names it (`/src/app/features/…-page.tsx`).
+   */
+  preloadsFor?: (module: string) => string[];
 }
 
 export interface PrerenderResult {
@@ -35,7 +40,7 @@ export interface PrerenderResult {
 }
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderResult> {
-  const { entry, template, outDir, files, base, siteUrl } = options;
+  const { entry, template, outDir, files, base, siteUrl, preloadsFor = () => [] } = options;
   assertTemplate(template);
   const index = JSON.parse(files.get('data/index.json') ?? 'null') as IndexFile | null;
   if (!index) throw new Error('The content pipeline emitted no data/index.json.');
@@ -53,7 +58,8 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
       failures.push(`${page} rendered with status ${result.status}`);
       continue;
     }
-    await writePage(outDir, page, fillTemplate(template, result));
+    const preloads = result.module ? preloadsFor(result.module).map((file) => joinBase(base, `/${file}`)) : [];
+    await writePage(outDir, page, fillTemplate(template, { ...result, preloads }));
   }
   if (failures.length > 0) {
     throw new Error(`Pre-rendering failed for ${failures.length} route(s):\n  ${failures.join('\n  ')}`);
