@@ -9,7 +9,7 @@ import { decodeText } from './decode.ts';
 import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnostics.ts';
 import { createEditionId, createSeriesRecognizers } from './editions.ts';
 import { createSessionId, createSpeakerId } from './ids.ts';
-import { compareMergeInputs, mergeWriteUps, type MergeInput } from './merge.ts';
+import { compareMergeInputs, findMissingMergeNames, mergeWriteUps, type MergeInput } from './merge.ts';
 import { isReviewPath, readReview, type ReviewContext, type ReviewWork } from './review.ts';
 import { readReviewsOnThreads } from './review-threads.ts';
 import type {
@@ -229,6 +229,28 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     });
   }
   const clusters = mergeWriteUps(inputs, curated.merges.merges);
+  for (const { entry, name } of findMissingMergeNames(inputs, curated.merges.merges)) {
+    const m = curated.merges.merges[entry]!;
+    const place = curated.mergeLocations[entry]!;
+    const edition = `edition "${m.edition}"`;
+    diagnostics.push(
+      name === 'title'
+        ? createDiagnostic({
+            code: DiagnosticCode.mergeTargetMissing,
+            severity: 'warning',
+            location: place.title,
+            message: `The merge of "${m.title}"${m.same_as.length ? ` (same as ${m.same_as.map((t) => `"${t}"`).join(', ')})` : ''} in ${edition} matches no session: no review of that edition has a session with any of these titles`,
+            hint: 'Check the edition id and the titles against the sessions `npm run content` lists (titles without numbering or speakers), or remove the entry',
+          })
+        : createDiagnostic({
+            code: DiagnosticCode.mergeTargetMissing,
+            severity: 'warning',
+            location: place.sameAs[name] ?? place,
+            message: `"${m.same_as[name]}" is listed as the same session as "${m.title}" in ${edition}, but no review of that edition has a session with that title`,
+            hint: 'Write the title as the sessions `npm run content` lists show it (without numbering or speakers), or remove it from same_as',
+          }),
+    );
+  }
 
   const sessionIdOfDraft = new Map<SessionDraft, string>();
   const usedIds = new Set<string>();

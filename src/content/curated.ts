@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { isCollection, LineCounter, parseDocument } from 'yaml';
 import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import type { Diagnostic } from './schema.ts';
+import type { Diagnostic, SourceLocation } from './schema.ts';
 
 const CuratedEdition = z.object({
   year: z.number().int().min(1990).max(2100),
@@ -91,7 +91,13 @@ export interface CuratedData {
   companies: CompaniesFile;
   merges: MergesFile & { file?: string };
   /** Where each merge entry was written, for diagnostics (index-aligned with merges.merges). */
-  mergeLocations: { file: string; line: number; column: number }[];
+  mergeLocations: MergeLocation[];
+}
+
+/** Where a merge entry, its title and each of its `same_as` titles are in merges.yml. */
+export interface MergeLocation extends SourceLocation {
+  title: SourceLocation;
+  sameAs: SourceLocation[];
 }
 
 const CURATED_FILES = {
@@ -203,7 +209,11 @@ export function loadCuratedFile(data: CuratedData, name: CuratedName, file: stri
       const v = result.data as MergesFile;
       v.merges.forEach((m, i) => {
         data.merges.merges.push(m);
-        data.mergeLocations.push(positionOf(['merges', i]));
+        data.mergeLocations.push({
+          ...positionOf(['merges', i]),
+          title: positionOf(['merges', i, 'title']),
+          sameAs: m.same_as.map((_, k) => positionOf(['merges', i, 'same_as', k])),
+        });
       });
       break;
     }

@@ -167,6 +167,32 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
   return clusters.map((c) => ({ editionId: c.editionId, title: c.title, items: c.items }));
 }
 
+/** A name in merges.yml that no write-up has: a whole entry, or one of its `same_as` titles. */
+export interface MissingMergeName {
+  /** Index of the entry in the merges list. */
+  entry: number;
+  /** `title` when nothing of the entry matches, else the index of the `same_as` title. */
+  name: 'title' | number;
+}
+
+/**
+ * Names in the curated merges that no write-up of their edition has, by the title key the
+ * merge matches on. An entry none of whose titles matches does nothing at all; a `same_as`
+ * title that matches nothing is likely a typo. The canonical title alone may be a name no
+ * review writes (an official one), so it is not reported when an alias matches.
+ */
+export function findMissingMergeNames(inputs: readonly MergeInput[], merges: MergesFile['merges']): MissingMergeName[] {
+  const written = new Set(inputs.map((i) => `${i.editionId}\u0000${compactTitle(i.title)}`));
+  const has = (edition: string, title: string) => written.has(`${edition}\u0000${compactTitle(title)}`);
+  const missing: MissingMergeName[] = [];
+  merges.forEach((m, entry) => {
+    const aliases = m.same_as.map((alias) => has(m.edition, alias));
+    if (!has(m.edition, m.title) && !aliases.some(Boolean)) missing.push({ entry, name: 'title' });
+    else aliases.forEach((found, k) => found || missing.push({ entry, name: k }));
+  });
+  return missing;
+}
+
 function diceOf(A: Map<string, number>, B: Map<string, number>): number {
   let total = 0;
   let common = 0;

@@ -186,6 +186,19 @@ describe('blog-shape fixtures', () => {
   });
 });
 
+describe('curated merges naming what no review has', () => {
+  it('reports each at its place in merges.yml, and still applies the rest', async () => {
+    const catalog = buildCatalog(await loadContent(join(FIXTURES, 'merge-target-missing')));
+    expect(catalog.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "merges.yml:10:15 warning "카프카 운영 노하후" is listed as the same session as "카프카 운영 노하우" in edition "if-kakao-2019", but no review of that edition has a session with that title. Write the title as the sessions \`npm run content\` lists show it (without numbering or speakers), or remove it from same_as. merge-target-missing",
+        "merges.yml:13:12 warning The merge of "키노트" (same as "기조연설") in edition "2017" matches no session: no review of that edition has a session with any of these titles. Check the edition id and the titles against the sessions \`npm run content\` lists (titles without numbering or speakers), or remove the entry. merge-target-missing",
+      ]
+    `);
+    expect(catalog.sessions.map((s) => s.title)).toEqual(['카프카 운영 노하우', 'Kafka Panel']);
+  });
+});
+
 describe('curated files', () => {
   it('reports bad entries at their YAML position and keeps the good ones', async () => {
     const catalog = buildCatalog(await loadContent(join(FIXTURES, 'curated-broken')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTitle, mergeWriteUps, titleSimilarity, type MergeInput } from '../../src/content/merge.ts';
+import { compactTitle, findMissingMergeNames, mergeWriteUps, titleSimilarity, type MergeInput } from '../../src/content/merge.ts';
 
 const item = (reviewId: string, title: string, extra: Partial<MergeInput> = {}): MergeInput => ({
   editionId: '2024',
@@ -57,5 +57,18 @@ describe('mergeWriteUps', () => {
   it('gives the same clusters whatever the input order', () => {
     const inputs = [item('c', 'A 이야기'), item('a', 'B 이야기'), item('b', 'A 이야기!'), item('d', 'B 이야기?')];
     expect(titles(inputs)).toEqual(titles([...inputs].reverse()));
+  });
+});
+
+describe('findMissingMergeNames', () => {
+  const written = [item('a', 'AI Finance Tech'), item('b', '패널톡 1부'), item('c', '키노트', { editionId: '2019' })];
+  it.each([
+    ['title and alias both written', { edition: '2024', title: 'AI Finance Tech', same_as: ['패널톡 1부'] }, []],
+    ['only the alias written: the title may be the official name', { edition: '2024', title: 'AI Finance', same_as: ['패널톡 1부!'] }, []],
+    ['an alias nobody writes', { edition: '2024', title: 'AI Finance Tech', same_as: ['패널톡 1부', '패널 1부'] }, [{ entry: 0, name: 1 }]],
+    ['nothing written in that edition', { edition: '2024', title: '키노트', same_as: ['기조연설'] }, [{ entry: 0, name: 'title' }]],
+    ['an edition nobody writes about', { edition: '2017', title: 'AI Finance Tech', same_as: [] }, [{ entry: 0, name: 'title' }]],
+  ])('%s', (_name, merge, expected) => {
+    expect(findMissingMergeNames(written, [merge])).toEqual(expected);
   });
 });
