@@ -1,25 +1,29 @@
 /**
- * `npm run content [-- --json] [-- --strict] [dir]`: check a content folder the way the build
- * will. Human report by default; `--json` prints the whole Catalog on stdout. Exit code 1 when
- * there are errors, or warnings with `--strict`. Bad content never ends in a stack trace.
+ * `npm run content [-- --json] [-- --strict] [-- --no-cache] [dir]`: check a content folder the
+ * way the build will. Human report by default; `--json` prints the whole Catalog on stdout. Exit
+ * code 1 when there are errors, or warnings with `--strict`. Bad content never ends in a stack
+ * trace. Reviews unchanged since the last run come from the review cache
+ * (node_modules/.talkshelf/cache, see src/content/review-cache-file.ts); `--no-cache` reads all.
  */
 import { stat } from 'node:fs/promises';
-import { buildCatalog, countCatalog, loadContent, summarizeCatalog } from '../content/index.ts';
+import { buildCatalog, countCatalog, loadContent, openReviewCache, summarizeCatalog } from '../content/index.ts';
 
 interface Options {
   json: boolean;
   strict: boolean;
+  cache: boolean;
   dir: string;
 }
 
 function parseArgs(argv: string[]): Options | string {
-  const options: Options = { json: false, strict: false, dir: 'content' };
+  const options: Options = { json: false, strict: false, cache: true, dir: 'content' };
   let dirSet = false;
   for (const arg of argv) {
     if (arg === '--json') options.json = true;
     else if (arg === '--strict') options.strict = true;
-    else if (arg === '--help' || arg === '-h') return 'usage: npm run content -- [--json] [--strict] [dir]';
-    else if (arg.startsWith('-')) return `Unknown option ${arg}. usage: npm run content -- [--json] [--strict] [dir]`;
+    else if (arg === '--no-cache') options.cache = false;
+    else if (arg === '--help' || arg === '-h') return 'usage: npm run content -- [--json] [--strict] [--no-cache] [dir]';
+    else if (arg.startsWith('-')) return `Unknown option ${arg}. usage: npm run content -- [--json] [--strict] [--no-cache] [dir]`;
     else if (!dirSet) {
       options.dir = arg;
       dirSet = true;
@@ -39,7 +43,12 @@ async function main(): Promise<number> {
     process.stderr.write(`Content folder ${options.dir} does not exist or is not a folder.\n`);
     return 2;
   }
-  const catalog = buildCatalog(await loadContent(options.dir));
+  const cache = options.cache ? openReviewCache(options.dir) : undefined;
+  const catalog = buildCatalog(await loadContent(options.dir), { cache });
+  // A cache that cannot be written (read-only node_modules) only costs the next run its speed.
+  try {
+    cache?.save();
+  } catch {}
   if (options.json) process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
   else process.stdout.write(`${summarizeCatalog(catalog)}\n`);
   const counts = countCatalog(catalog);

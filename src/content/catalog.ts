@@ -10,7 +10,8 @@ import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnost
 import { createEditionId, createSeriesRecognizers } from './editions.ts';
 import { createSessionId, createSpeakerId } from './ids.ts';
 import { compareMergeInputs, findMissingMergeNames, mergeWriteUps, type MergeInput } from './merge.ts';
-import { isReviewPath, readReview, type ReviewContext, type ReviewWork } from './review.ts';
+import { isReviewPath, readReview, type ReviewContext, type ReviewResult, type ReviewWork } from './review.ts';
+import { createReviewCacheKey, hashReviewContext, type ReviewCache } from './review-cache.ts';
 import { readReviewsOnThreads } from './review-threads.ts';
 import type {
   Catalog,
@@ -89,12 +90,37 @@ export function isReviewFile(path: string): boolean {
   return isReviewPath(path) && !identifyCuratedFile(path);
 }
 
+/** Results from `options.cache` where it has them; `read` reads the others, which are then cached. */
+function readReviewsCached(reviews: ContentFile[], folder: ContentFile[], options: BuildOptions, read: (todo: ContentFile[]) => ReviewResult[]): ReviewResult[] {
+  const cache = options.cache;
+  if (!cache) return read(reviews);
+  const context = hashReviewContext(
+    folder.filter((f) => identifyCuratedFile(f.path)),
+    folder.map((f) => f.path),
+  );
+  const keys = reviews.map((f) => createReviewCacheKey(context, f));
+  const found = keys.map((key) => cache.get(key));
+  const fresh = read(reviews.filter((_, k) => !found[k]));
+  let next = 0;
+  return found.map((result, k) => {
+    if (result) return result;
+    const made = fresh[next++]!;
+    cache.set(keys[k]!, made);
+    return made;
+  });
+}
+
 export interface BuildOptions {
   /**
    * Worker threads for reading reviews: 0 reads them all on this thread; by default, a pool
    * sized to the cores when there are many reviews (see review-threads.ts).
    */
   threads?: number;
+  /**
+   * Results of earlier runs to reuse (review-cache.ts); none by default, so every run reads
+   * every review. The CLI and the build pass one kept on disk.
+   */
+  cache?: ReviewCache;
 }
 
 export function buildCatalog(input: ContentInput, options: BuildOptions = {}): Catalog {
@@ -111,8 +137,9 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
 
   // 2. Every review on its own: on worker threads when there are many, in order either way.
   const reviewFiles = files.filter((f) => isReviewFile(f.path));
-  const results =
-    readReviewsOnThreads(reviewFiles, files, options.threads) ?? reviewFiles.map((f) => readReview(f.path, f.bytes, context));
+  const results = readReviewsCached(reviewFiles, files, options, (todo) =>
+    readReviewsOnThreads(todo, files, options.threads) ?? todo.map((f) => readReview(f.path, f.bytes, context)),
+  );
   const works: ReviewWork[] = [];
   const usedReviewIds = new Map<string, string>();
   for (const [k, f] of reviewFiles.entries()) {

@@ -1,0 +1,100 @@
+/**
+ * A ReviewCache kept in one file (node_modules/.talkshelf/cache by default), for the CLI and the
+ * build to pass to `buildCatalog`. Like load.ts, it touches the file system so the rest of the
+ * pipeline does not.
+ *
+ * The file is named after the pipeline's version: a hash of the pipeline's own sources and of
+ * the installed versions of the parsers it uses. Editing any file of src/content or updating
+ * micromark therefore starts an empty cache instead of serving results of older code. Each
+ * result is stored with v8.serialize (the structured clone worker threads send them with) as
+ * soon as it is made, before the catalog adjusts it (a renamed duplicate review id), and every
+ * `get` gives a fresh copy. Only the results used by the last run are written back, so the file
+ * never outgrows the folder.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { ReviewResult } from './review.ts';
+import type { ReviewCache } from './review-cache.ts';
+
+const PIPELINE_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(PIPELINE_DIR, '..', '..');
+export const DEFAULT_CACHE_DIR = join(ROOT, 'node_modules', '.talkshelf', 'cache');
+/** Packages whose output the results hold. */
+const PARSERS = ['micromark', 'micromark-extension-gfm', 'mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-to-string', 'github-slugger', 'yaml', 'zod'];
+
+/** Hash of the pipeline's sources and its parsers' installed versions. */
+export function hashPipelineVersion(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(PIPELINE_DIR).sort()) {
+    if (!/\.(ts|mjs)$/.test(name)) continue;
+    hash.update(`${name}\u0000`).update(readFileSync(join(PIPELINE_DIR, name)));
+  }
+  for (const name of PARSERS) {
+    let version = 'missing';
+    try {
+      version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      // Not installed where we look: the name alone still goes into the hash.
+    }
+    hash.update(`${name}@${version}\u0000`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface FileReviewCache extends ReviewCache {
+  /** How many results were found and how many read afresh since the cache was opened. */
+  readonly hits: number;
+  readonly misses: number;
+  /** Write the results of this run back (only when something changed). */
+  save(): void;
+}
+
+/**
+ * Open the cache of content folder `scope` (one file per folder, so checking a fixture does not
+ * evict the real posts) in `dir`; an unreadable or missing file is an empty cache.
+ */
+export function openReviewCache(scope: string, dir: string = DEFAULT_CACHE_DIR): FileReviewCache {
+  const version = hashPipelineVersion();
+  const folder = createHash('sha256').update(resolve(scope)).digest('hex').slice(0, 12);
+  const path = join(dir, `reviews-${folder}-${version}.bin`);
+  let stored = new Map<string, Uint8Array>();
+  try {
+    stored = new Map(Object.entries(deserialize(readFileSync(path)) as Record<string, Uint8Array>));
+  } catch {
+    // No cache yet, or one this Node cannot read: start empty.
+  }
+  const used = new Map<string, Uint8Array>();
+  let hits = 0;
+  let misses = 0;
+  return {
+    get(key) {
+      const found = stored.get(key);
+      if (!found) return undefined;
+      hits++;
+      used.set(key, found);
+      return deserialize(found) as ReviewResult;
+    },
+    set(key, result) {
+      misses++;
+      used.set(key, serialize(result));
+    },
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+    save() {
+      if (misses === 0 && used.size === stored.size) return;
+      mkdirSync(dir, { recursive: true });
+      // This folder's files of other pipeline versions are stale for good.
+      for (const name of readdirSync(dir)) if (name.startsWith(`reviews-${folder}-`) && name.endsWith('.bin') && join(dir, name) !== path) rmSync(join(dir, name), { force: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, serialize(Object.fromEntries(used)));
+      renameSync(temporary, path);
+    },
+  };
+}
