@@ -15,7 +15,7 @@ import { defaultMessages } from './i18n/i18n.ts';
 import { isRedirect } from './navigation/app-route.ts';
 import { routeLoadQuery } from './navigation/route-page.tsx';
 import { AppRoutes, matchAppRoute } from './router.tsx';
-import { absoluteUrl, toBasename } from './routes.ts';
+import { absoluteUrl, toBasename, withTrailingSlash } from './routes.ts';
 
 export { staticPaths } from './static-paths.ts';
 /** The build's feed links each review to its page. */
@@ -64,7 +64,7 @@ export async function render(url: string, options: RenderOptions): Promise<Rende
   }
 
   if (isRedirect(failure)) {
-    const canonical = absoluteUrl(failure.to, base, siteUrl);
+    const canonical = absoluteUrl(withTrailingSlash(failure.to), base, siteUrl);
     return {
       status: 301,
       html: '',
@@ -90,7 +90,7 @@ export async function render(url: string, options: RenderOptions): Promise<Rende
     { title: t.siteName, description: t.siteDescription };
   const head = headTags({
     meta,
-    canonical: absoluteUrl(pathOnly, base, siteUrl),
+    canonical: absoluteUrl(withTrailingSlash(pathOnly), base, siteUrl),
     image: absoluteUrl('/og.png', base, siteUrl),
     type: /^\/(sessions|reviews)\//.test(pathOnly) ? 'article' : 'website',
   });

@@ -146,6 +146,19 @@ export function searchToFilter(search: URLSearchParams, pathTag?: string): Sessi
 }
 
 /** `/talkshelf/` + `/sessions/x` → `/talkshelf/sessions/x`; with a site URL, absolute. */
+/**
+ * `/tags/kafka?x#y` → `/tags/kafka/?x#y`: the address of the page's own file on a static host
+ * (`tags/kafka/index.html`). GitHub Pages, S3 and most file servers answer the address without
+ * the slash with a redirect to this one, so every URL that leaves the app (canonical, sitemap,
+ * feed, "copy link") ends in a slash and costs a reader no extra round trip.
+ */
+export function withTrailingSlash(href: string): string {
+  const cut = href.search(/[?#]/);
+  const pathname = cut < 0 ? href : href.slice(0, cut);
+  if (pathname.endsWith('/')) return href;
+  return `${pathname}/${cut < 0 ? '' : href.slice(cut)}`;
+}
+
 export function absoluteUrl(href: string, base: string, siteUrl?: string): string {
   const path = `${base.replace(/\/+$/, '')}${href}`;
   return siteUrl ? new URL(path, siteUrl).href : path;

@@ -4,6 +4,7 @@
  */
 import type { ReviewSummary } from '../content/schema.ts';
 import { escapeAttribute as escapeHtml } from '../app/head/head-tags.ts';
+import { withTrailingSlash } from '../app/routes.ts';
 
 export interface Site {
   /** Absolute URL of the site's root, base path included, ending in `/`. */
@@ -32,7 +33,7 @@ function safeDecode(segment: string): string {
 }
 
 export function sitemapXml(site: Site, paths: string[]): string {
-  const urls = paths.map((p) => `  <url><loc>${escapeHtml(absoluteUrl(site, p))}</loc></url>`);
+  const urls = paths.map((p) => `  <url><loc>${escapeHtml(absoluteUrl(site, withTrailingSlash(p)))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join('\n')}
@@ -56,7 +57,7 @@ export function atomFeed(site: Site, reviews: ReviewSummary[], reviewPath: (id: 
   const dated = [...reviews].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   const newest = dated.find((r) => r.date)?.date ?? '1970-01-01';
   const entries = dated.map((review) => {
-    const link = absoluteUrl(site, reviewPath(review.id));
+    const link = absoluteUrl(site, withTrailingSlash(reviewPath(review.id)));
     const updated = `${review.date ?? newest}T00:00:00Z`;
     const author = review.author ? `\n    <author><name>${escapeHtml(review.author)}</name></author>` : '';
     const summary = review.description ? `\n    <summary>${escapeHtml(review.description)}</summary>` : '';

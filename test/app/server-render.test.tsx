@@ -26,7 +26,7 @@ describe('entry-server render()', () => {
     expect(result.html).toContain('<h1>카카오 빌링 MySQL DB 샤딩 적용</h1>');
     expect(result.html).toContain(`href="/talkshelf/tags/mysql"`);
     expect(result.head).toContain('<title>카카오 빌링 MySQL DB 샤딩 적용 · talkshelf</title>');
-    const canonical = `https://example.org/talkshelf/sessions/2024/${encodeURIComponent('카카오-빌링-mysql-db-샤딩-적용')}`;
+    const canonical = `https://example.org/talkshelf/sessions/2024/${encodeURIComponent('카카오-빌링-mysql-db-샤딩-적용')}/`;
     expect(result.head).toContain(`<link rel="canonical" href="${canonical}" />`);
     expect(result.head).toContain('<meta property="og:image" content="https://example.org/talkshelf/og.png" />');
     expect(result.head).toContain('<meta property="og:locale" content="ko_KR" />');
@@ -61,7 +61,7 @@ describe('entry-server render()', () => {
     const result = await render(sessionHref(ids.panelAlias), { loadJson, base: '/talkshelf/' });
     expect(result.status).toBe(301);
     expect(result.redirect).toBe(sessionHref(ids.panel));
-    expect(result.head).toContain('http-equiv="refresh" content="0; url=/talkshelf/sessions/2024/ai-finance-tech"');
+    expect(result.head).toContain('http-equiv="refresh" content="0; url=/talkshelf/sessions/2024/ai-finance-tech/"');
   });
 
   it('lists every page to pre-render and a redirect per alias', () => {

@@ -32,7 +32,7 @@ describe('site files', () => {
   it('lists every page in the sitemap with absolute, escaped URLs', () => {
     const xml = sitemapXml(site, ['/', '/tags/kafka']);
     expect(xml).toContain('<loc>https://example.org/talkshelf/</loc>');
-    expect(xml).toContain('<loc>https://example.org/talkshelf/tags/kafka</loc>');
+    expect(xml).toContain('<loc>https://example.org/talkshelf/tags/kafka/</loc>');
     expect(xml.match(/<url>/g)).toHaveLength(2);
   });
 
@@ -55,7 +55,7 @@ describe('site files', () => {
     expect(feed).toContain('<updated>2024-10-26T00:00:00Z</updated>');
     expect(feed).toContain('<name>A&#38;B</name>');
     expect(feed).toContain('<category term="kafka" />');
-    expect(feed).toContain('<link href="https://example.org/talkshelf/reviews/new" />');
+    expect(feed).toContain('<link href="https://example.org/talkshelf/reviews/new/" />');
     // The undated review borrows the newest date instead of the build clock.
     expect(feed.match(/<updated>2024-10-26T00:00:00Z<\/updated>/g)).toHaveLength(3);
   });

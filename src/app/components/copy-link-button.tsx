@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useHref } from 'react-router';
 import { useMessages } from '../i18n/i18n.ts';
+import { withTrailingSlash } from '../routes.ts';
 
 type State = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url: string };
 
@@ -12,7 +13,8 @@ type State = { status: 'idle' } | { status: 'copied' } | { status: 'failed'; url
  */
 export function CopyLinkButton({ to, label }: { to: string; /** Visible text: what the link points at. */ label: string }) {
   const t = useMessages();
-  const href = useHref(to);
+  // The page's own address on a static host: a shared link never starts with a redirect.
+  const href = useHref(withTrailingSlash(to));
   const [state, setState] = useState<State>({ status: 'idle' });
   const fallback = useRef<HTMLInputElement>(null);
 
