@@ -1,22 +1,29 @@
 /**
- * First-load JavaScript of a pre-rendered page: the module scripts and module preloads its HTML
- * names, which is everything the browser fetches before the page is interactive (the page
- * module's chunks are preloaded by src/vite/page-chunks.ts; a browser test checks that nothing
- * else is fetched). Sizes are gzipped, each file on its own, as a static host sends them.
+ * First-load JavaScript of a pre-rendered page: the scripts its HTML names, which is everything
+ * the browser fetches before the page is interactive (the page module's chunks come from
+ * src/vite/page-chunks.ts; a browser test checks that nothing else is fetched). Sizes are gzipped, each file on its own, as a static host sends them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SCRIPTS_ELEMENT_ID } from '../vite/html.ts';
 
-/** `src`/`href` of `<script type="module" src>` and `<link rel="modulepreload" href>`, in order. */
+/**
+ * The scripts a page loads on its own: module scripts and module preloads in its HTML, and the
+ * list the pre-rendered pages start after their first paint (src/vite/html.ts), in order.
+ */
 export function firstLoadScripts(html: string): string[] {
   const urls: string[] = [];
+  const add = (url: string | undefined) => {
+    if (url && !urls.includes(url)) urls.push(url);
+  };
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
     const isModuleScript = /^<script\b/.test(tag) && /\btype="module"/.test(tag);
     const isPreload = /^<link\b/.test(tag) && /\brel="modulepreload"/.test(tag);
-    const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    if ((isModuleScript || isPreload) && url && !urls.includes(url)) urls.push(url);
+    if (isModuleScript || isPreload) add(/\b(?:src|href)="([^"]+)"/.exec(tag)?.[1]);
   }
+  const list = new RegExp(`<script type="application/json" id="${SCRIPTS_ELEMENT_ID}">([^<]*)</script>`).exec(html)?.[1];
+  if (list) (JSON.parse(list) as string[]).forEach(add);
   return urls;
 }
 

@@ -26,17 +26,50 @@ export function assertTemplate(template: string): void {
 }
 
 export function fillTemplate(template: string, parts: PageParts): string {
+  const { template: withoutEntry, entry } = takeEntryScript(template);
+  const scripts = entry ? [entry, ...(parts.preloads ?? [])] : [];
   // Replacer functions, not strings: a `$&` in review text must not be read as a pattern.
-  return template
+  return withoutEntry
     .replace(TITLE, () => parts.head)
-    .replace('</head>', () => `${modulePreloads(parts.preloads ?? [])}</head>`)
     .replace(APP_MARKER, () => parts.html)
-    .replace('</body>', () => `${parts.state}\n  </body>`);
+    .replace('</body>', () => `${parts.state}\n${scripts.length > 0 ? bootScripts(scripts) : ''}  </body>`);
 }
 
-function modulePreloads(hrefs: readonly string[]): string {
-  // `crossorigin` as on Vite's entry <script>, so the preloaded module is the one the import uses.
-  return hrefs.map((href) => `  <link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />\n  `).join('');
+export const SCRIPTS_ELEMENT_ID = 'talkshelf-scripts';
+
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/** Vite's entry `<script>`, taken out of the template, and its URL. */
+function takeEntryScript(template: string): { template: string; entry?: string } {
+  const match = ENTRY_SCRIPT.exec(template);
+  if (!match) return { template };
+  return { template: template.replace(ENTRY_SCRIPT, ''), entry: match[1]! };
+}
+
+/**
+ * The app starts after the first paint. A pre-rendered page is complete without JavaScript, so
+ * nothing it shows should wait for 100 KB of script: fetched in parallel, the script competes
+ * with the HTML and CSS that paint the page, and on a slow connection (or an uncompressed
+ * static host) it pushes the first and largest paint back by seconds. Once the page has painted,
+ * the entry and the page's own chunks are fetched together (modulepreload, so the page chunk is not
+ * a second round trip) and the app hydrates what is already on screen.
+ *
+ * The list is JSON in the page (`npm run size` reads it back); the loader is a few bytes inline.
+ */
+function bootScripts(urls: readonly string[]): string {
+  const list = JSON.stringify(urls).replace(/</g, '\\u003c');
+  // Start on the first contentful paint as the browser reports it (its presentation time, not
+  // the frame that is still being drawn); where paint timing is missing, or nothing contentful
+  // is painted (404.html), on the load event.
+  return (
+    `  <script type="application/json" id="${SCRIPTS_ELEMENT_ID}">${list}</script>\n` +
+    `  <script>(function(){var d=document,s=0;function go(){if(s++)return;` +
+    `JSON.parse(d.getElementById('${SCRIPTS_ELEMENT_ID}').textContent).forEach(function(h,i){` +
+    `var e=d.createElement(i?'link':'script');if(i){e.rel='modulepreload';e.href=h}else{e.type='module';e.src=h}` +
+    `e.crossOrigin='';d.head.appendChild(e)})}` +
+    `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)})` +
+    `.observe({type:'paint',buffered:true})}catch(e){}addEventListener('load',function(){setTimeout(go)})})()</script>\n`
+  );
 }
 
 /** A tiny page that sends an old or alternative URL to where its content lives now. */

@@ -27,6 +27,17 @@ describe('fillTemplate', () => {
     expect(page).toMatch(/<script id="state"[^>]*>\{\}<\/script>\n {2}<\/body>/);
   });
 
+  it("starts the app and the page's chunks after the first paint, not while the page paints", () => {
+    const page = fillTemplate(template.replace('<script type="module" src', '<script type="module" crossorigin src'), {
+      head: '<title>t</title>',
+      html: '',
+      state: '',
+      preloads: ['/talkshelf/assets/session-page-x.js'],
+    });
+    expect(page).not.toMatch(/<script type="module"|rel="modulepreload"/);
+    expect(page).toContain('<script type="application/json" id="talkshelf-scripts">["/assets/index.js","/talkshelf/assets/session-page-x.js"]</script>');
+  });
+
   it('copies review text literally, even when it looks like a replacement pattern', () => {
     const page = fillTemplate(template, { head: '<title>$& $1</title>', html: "<p>$' and $`</p>", state: '' });
     expect(page).toContain('<title>$& $1</title>');
