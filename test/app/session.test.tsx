@@ -20,7 +20,7 @@ function billingWithNotes(markdown: string): Map<string, unknown> {
 }
 
 describe('session /sessions/:id', () => {
-  it('shows title, edition and day, kind, speakers, companies, tags and the official link', async () => {
+  it('shows title, edition and day, kind, linked speakers and companies, tags and the official link', async () => {
     renderApp(billingUrl);
     expect(await screen.findByRole('heading', { level: 1, name: '카카오 빌링 MySQL DB 샤딩 적용' })).toBeInTheDocument();
     const header = screen.getByRole('heading', { level: 1 }).closest('header')!;
@@ -28,6 +28,9 @@ describe('session /sessions/:id', () => {
     expect(header).toHaveTextContent('2일차 · 2024년 10월 23일');
     expect(header).toHaveTextContent('발표');
     expect(header).toHaveTextContent('김철수 · 카카오');
+    // Each speaker and company leads to every session of theirs.
+    expect(within(header).getByRole('link', { name: '김철수' })).toHaveAttribute('href', `/speakers/${encodeURIComponent('김철수')}`);
+    expect(within(header).getByRole('link', { name: '카카오' })).toHaveAttribute('href', '/companies/kakao');
     expect(within(header).getByRole('link', { name: '#MySQL' })).toHaveAttribute('href', '/tags/mysql');
     expect(within(header).getByRole('link', { name: '#Sharding' })).toHaveAttribute('href', '/tags/sharding');
     const official = within(header).getByRole('link', { name: 'if.kakao.com' });

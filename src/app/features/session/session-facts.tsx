@@ -1,9 +1,11 @@
+import { Link } from 'react-router';
 import type { SessionFile } from '../../../content/schema.ts';
 import { TagList } from '../../components/tag-list.tsx';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
+import { companyHref, speakerHref } from '../../routes.ts';
 
-/** Kind, speakers, companies, tags and the official page, as a description list. */
+/** Speakers, companies, tags and the official page, as a description list; each leads to its page. */
 export function SessionFacts({ file }: { file: SessionFile }) {
   const t = useMessages();
   const { session } = file;
@@ -14,21 +16,32 @@ export function SessionFacts({ file }: { file: SessionFile }) {
       <div>
         <dt>{t.speakers}</dt>
         <dd>
-          {session.speakers.length === 0
-            ? '—'
-            : session.speakers
-                .map((speaker) =>
-                  [speaker.name, speaker.role, speaker.company && labels.company(speaker.company)]
-                    .filter(Boolean)
-                    .join(' · '),
-                )
-                .join(', ')}
+          {session.speakers.length === 0 ? (
+            '—'
+          ) : (
+            <ul className="inline-list">
+              {session.speakers.map((speaker) => (
+                <li key={speaker.id}>
+                  <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+                  {[speaker.role, speaker.company && labels.company(speaker.company)].filter(Boolean).map((detail) => ` · ${detail}`)}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
       </div>
       {session.companies.length > 0 && (
         <div>
           <dt>{t.companies}</dt>
-          <dd>{session.companies.map(labels.company).join(', ')}</dd>
+          <dd>
+            <ul className="inline-list">
+              {session.companies.map((id) => (
+                <li key={id}>
+                  <Link to={companyHref(id)}>{labels.company(id)}</Link>
+                </li>
+              ))}
+            </ul>
+          </dd>
         </div>
       )}
       {session.tags.length > 0 && (

@@ -28,7 +28,10 @@ export function collectSpeakers(index: IndexFile): SpeakerSummary[] {
         entry = { id: speaker.id, name: speaker.name, handle: speaker.handle, companies: [], roles: [], sessionIds: [] };
         speakers.set(speaker.id, entry);
       }
-      if (speaker.company && !entry.companies.includes(speaker.company)) entry.companies.push(speaker.company);
+      // A review often names the company once for the talk ("(카카오 - 이희관, 이세희)"), not per
+      // speaker: with one company on the session, a speaker without one of their own is from it.
+      const company = speaker.company ?? (session.companies.length === 1 ? session.companies[0] : undefined);
+      if (company && !entry.companies.includes(company)) entry.companies.push(company);
       if (speaker.role && !entry.roles.includes(speaker.role)) entry.roles.push(speaker.role);
       if (!entry.sessionIds.includes(session.id)) entry.sessionIds.push(session.id);
     }
