@@ -4,10 +4,13 @@ import { talkshelf } from './src/vite/plugin.ts';
 
 // BASE_PATH lets the same build live at a domain root or under a project page (/talkshelf/).
 const base = process.env.BASE_PATH ?? '/';
+// TALKSHELF_CONTENT_DIR builds the site from another content folder (a generated corpus for
+// `npm run bench:runtime`) without touching content/; pair it with `vite build --outDir`.
+const contentDir = process.env.TALKSHELF_CONTENT_DIR || undefined;
 
 export default defineConfig({
   base,
-  plugins: [react(), talkshelf()],
+  plugins: [react(), talkshelf({ contentDir })],
   build: {
     // Every browser that runs this app supports <link rel="modulepreload">; the polyfill would
     // cost first-load bytes for nobody (issue #6's budget).

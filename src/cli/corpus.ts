@@ -7,7 +7,18 @@
  * sessions at any heading level, speakers written five different ways, non-session headings,
  * panels with sub-talks, CRLF/BOM/NFD files, and a few deliberately broken files.
  *
+ * Two options for scale tests of the site rather than of the pipeline:
+ * - `distinct`: every write-up is of a talk of its own, so sessions grow with write-ups instead
+ *   of topping out at the ~1,250 talks the editions hold (2,000 reviews give ~24,500 write-ups
+ *   but ~1,250 sessions, since most reviews cover the popular talks). Each such talk gets a
+ *   fresh title, slot and speakers within its edition and day; its title ends in a unique series
+ *   name (`… — 사례 1234`), so neither the exact nor the fuzzy merge joins two of them. 2,000
+ *   reviews then give ~25,000 sessions: the runtime benchmark's timeline.
+ * - `clean`: no deliberately broken files, so a site can be built from the corpus (the build
+ *   stops on content errors).
+ *
  *   tsx src/cli/corpus.ts --reviews 2000 --out .bench/corpus-2000 [--seed 1] [--force]
+ *   tsx src/cli/corpus.ts --reviews 2000 --distinct --clean --out .bench/corpus-25k
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -60,6 +71,10 @@ export interface CorpusFile {
 export interface CorpusOptions {
   reviews: number;
   seed?: number;
+  /** Every write-up is of a talk of its own (see the header). */
+  distinct?: boolean;
+  /** No deliberately broken files. */
+  clean?: boolean;
 }
 
 export const DEFAULT_SEED = 20241024;
@@ -155,7 +170,7 @@ export function generateCorpusWithManifest(options: CorpusOptions): Corpus {
   const files: CorpusFile[] = [];
   const reviews: ReviewManifest[] = [];
   for (let index = 0; index < options.reviews; index++) {
-    const review = writeReview(world, seed, index);
+    const review = writeReview(world, seed, index, options);
     const bytes = encoder.encode(review.text);
     files.push({ path: review.manifest.path, bytes });
     reviews.push({ ...review.manifest, bytes: bytes.length });
@@ -213,6 +228,9 @@ const SERVICES: Record<EditionSpec['series'], readonly Service[]> = {
 
 interface World {
   talks: CorpusTalk[];
+  people: CorpusSpeaker[];
+  /** Titles taken in each edition, so a distinct talk never repeats one. */
+  titles: Map<string, Set<string>>;
   /** Talks by edition id, then by day (1-based index - 1), in slot order. */
   byEditionDay: Map<string, CorpusTalk[][]>;
 }
@@ -221,9 +239,11 @@ function buildWorld(seed: number): World {
   const people = createPeople(createRandom(deriveSeed(seed, 'people')));
   const talks: CorpusTalk[] = [];
   const byEditionDay = new Map<string, CorpusTalk[][]>();
+  const editionTitles = new Map<string, Set<string>>();
   for (const edition of EDITIONS) {
     const rng = createRandom(deriveSeed(seed, 'edition', edition.id));
     const titles = new Set<string>();
+    editionTitles.set(edition.id, titles);
     const days: CorpusTalk[][] = [];
     for (let day = 1; day <= edition.dates.length; day++) {
       const dayTalks: CorpusTalk[] = [];
@@ -236,7 +256,7 @@ function buildWorld(seed: number): World {
     }
     byEditionDay.set(edition.id, days);
   }
-  return { talks, byEditionDay };
+  return { talks, people, titles: editionTitles, byEditionDay };
 }
 
 function createPeople(rng: Random): CorpusSpeaker[] {
@@ -431,10 +451,10 @@ interface WrittenReview {
   manifest: Omit<ReviewManifest, 'bytes'>;
 }
 
-function writeReview(world: World, seed: number, index: number): WrittenReview {
+function writeReview(world: World, seed: number, index: number, options: CorpusOptions): WrittenReview {
   const rng = createRandom(deriveSeed(seed, 'review', index));
   // Broken files by index, so every corpus of 50+ reviews has some of each kind in turn.
-  const broken: BrokenKind | null = index % 47 === 23 ? (BROKEN_KINDS[Math.floor(index / 47) % BROKEN_KINDS.length] ?? null) : null;
+  const broken: BrokenKind | null = !options.clean && index % 47 === 23 ? (BROKEN_KINDS[Math.floor(index / 47) % BROKEN_KINDS.length] ?? null) : null;
   const edition = rng.weighted(EDITIONS.map((e) => [e, e.weight] as const));
   const allDays = edition.dates.map((_, i) => i + 1);
   const days = allDays.length > 1 && rng.chance(0.35) ? allDays : [rng.pick(allDays)];
@@ -489,7 +509,7 @@ function writeReview(world: World, seed: number, index: number): WrittenReview {
     title: reviewTitle(rng, editionName, days, edition),
   };
 
-  const talks = chooseTalks(world, plan);
+  const talks = options.distinct ? createDistinctTalks(world, plan) : chooseTalks(world, plan);
   const body = writeBody(plan, talks);
   const head = writeFrontmatter(plan, talks);
   let text = head + body.text;
@@ -540,6 +560,34 @@ function chooseTalks(world: World, plan: ReviewPlan): CorpusTalk[] {
   });
   return chosen;
 }
+
+/**
+ * Talks of the review's own, in its days: slots after the edition's programme (so the official
+ * links differ too), titles unique in the edition. Review i's talks depend only on reviews
+ * before it, so a smaller distinct corpus is still a prefix of a larger one.
+ */
+function createDistinctTalks(world: World, plan: ReviewPlan): CorpusTalk[] {
+  const { rng, edition } = plan;
+  const titles = world.titles.get(edition.id) ?? new Set<string>();
+  const chosen: CorpusTalk[] = [];
+  plan.days.forEach((day, i) => {
+    const share = Math.round((plan.wanted * (i + 1)) / plan.days.length) - Math.round((plan.wanted * i) / plan.days.length);
+    for (let k = 0; k < share; k++) {
+      const slot = edition.talksPerDay + plan.index * 32 + chosen.length;
+      const talk = createTalk(rng, edition, day, slot, world.people, titles);
+      // The series name keeps fuzzy matching apart too: titles from the same template differ in
+      // a whole word, not a digit.
+      const title = `${talk.title} — ${DISTINCT_SERIES[slot % DISTINCT_SERIES.length]} ${slot}`;
+      titles.add(title);
+      const distinct = { ...talk, title };
+      world.talks.push(distinct);
+      chosen.push(distinct);
+    }
+  });
+  return chosen;
+}
+
+const DISTINCT_SERIES = ['사례', '이야기', '실험', '회고', '여정', '노트', '교훈', '기록', '현장', '시즌'];
 
 function reviewTitle(rng: Random, editionName: string, days: number[], edition: EditionSpec): string {
   const day = days.length === 1 && edition.dates.length > 1 ? days[0] : undefined;
@@ -1008,7 +1056,7 @@ export function writeCorpus(files: readonly CorpusFile[], outDir: string, force:
   }
 }
 
-function parseArgs(argv: readonly string[]): { reviews: number; out: string; seed: number; force: boolean } {
+function parseArgs(argv: readonly string[]): { reviews: number; out: string; seed: number; force: boolean; distinct: boolean; clean: boolean } {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -1018,7 +1066,7 @@ function parseArgs(argv: readonly string[]): { reviews: number; out: string; see
   const seed = Number(value('--seed') ?? DEFAULT_SEED);
   if (!Number.isInteger(reviews) || reviews < 0) throw new Error('--reviews must be a non-negative integer');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
-  return { reviews, out, seed, force: argv.includes('--force') };
+  return { reviews, out, seed, force: argv.includes('--force'), distinct: argv.includes('--distinct'), clean: argv.includes('--clean') };
 }
 
 function isMain(): boolean {
@@ -1033,7 +1081,7 @@ function isMain(): boolean {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const corpus = generateCorpusWithManifest({ reviews: args.reviews, seed: args.seed });
+  const corpus = generateCorpusWithManifest({ reviews: args.reviews, seed: args.seed, distinct: args.distinct, clean: args.clean });
   writeCorpus(corpus.files, resolve(args.out), args.force);
   const bytes = corpus.reviews.reduce((sum, r) => sum + r.bytes, 0);
   const writeUps = corpus.reviews.reduce((sum, r) => sum + r.writeUps.length, 0);

@@ -3,6 +3,7 @@
  * emits the JSON, pre-renders every route and writes the site files. All the parsing lives in
  * src/content; all the rendering lives in src/app.
  */
+import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,19 +28,25 @@ const DEV_CLIENT = '/src/vite/client/dev-diagnostics.ts';
 
 export function talkshelf(options: TalkshelfOptions = {}): Plugin {
   let config: ResolvedConfig;
+  let serverDir = '';
   const contentDir = () => path.resolve(config.root, options.contentDir ?? 'content');
-  const ssrOutDir = () => path.resolve(config.root, 'node_modules/.talkshelf/server');
+  const ssrOutDir = () => path.resolve(config.root, serverDir);
 
   return {
     name: 'talkshelf',
-    config() {
+    config(userConfig) {
+      // One server bundle folder per client build folder: builds into different folders (the
+      // benchmarks', the browser tests', `npm run build`) run at once in a shared working tree,
+      // and each empties and deletes its server bundle.
+      const clientOutDir = path.resolve(userConfig.root ?? process.cwd(), userConfig.build?.outDir ?? 'dist');
+      serverDir = `node_modules/.talkshelf/server-${createHash('sha1').update(clientOutDir).digest('hex').slice(0, 10)}`;
       // Two environments: the browser bundle and the server bundle used only to pre-render.
       return {
         builder: {},
         environments: {
           ssr: {
             build: {
-              outDir: 'node_modules/.talkshelf/server',
+              outDir: serverDir,
               emptyOutDir: true,
               copyPublicDir: false,
               rollupOptions: { input: { 'entry-server': SERVER_ENTRY } },
