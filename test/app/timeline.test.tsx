@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionQuery } from '../../src/app/data/queries.ts';
-import { controlledTransport, currentUrl, fixture, renderApp } from './render-app.tsx';
+import { controlledTransport, currentUrl, fixture, memoryTransport, renderApp } from './render-app.tsx';
+import { generatedTitle, largeIndexFiles } from './fixtures/large-index.ts';
 import { ids } from './fixtures/catalog.ts';
 
 describe('timeline /', () => {
@@ -144,5 +145,38 @@ describe('edition /editions/:edition', () => {
       'href',
       '/editions/2024',
     );
+  });
+});
+
+describe('timeline at scale', () => {
+  const files = largeIndexFiles(1000);
+  const day1 = () => within(screen.getByRole('region', { name: 'if(kakaoAI) 2024' })).getByRole('region', { name: /1일차/ });
+  // The day's cards, not the tag lists inside them.
+  const cards = () => within(day1()).getAllByRole('listitem').filter((item) => item.hasAttribute('aria-posinset'));
+
+  it('renders only the cards near the viewport, each saying where it sits in the day', async () => {
+    renderApp('/', { transport: memoryTransport(files) });
+    await screen.findByRole('heading', { level: 1, name: '타임라인' });
+    const items = cards();
+    expect(items.length).toBeGreaterThan(3);
+    expect(items.length).toBeLessThan(40);
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+    expect(items[0]).toHaveAttribute('aria-setsize', '1002');
+    expect(within(items[0]!).getByRole('link', { name: 'Kafka로 이벤트 스트리밍' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: generatedTitle(999) })).not.toBeInTheDocument();
+  });
+
+  it('renders the next card before Tab reaches it, so the keyboard walks the whole list', async () => {
+    const { user } = renderApp('/', { transport: memoryTransport(files) });
+    await screen.findByRole('heading', { level: 1, name: '타임라인' });
+    const last = cards().at(-1)!;
+    const position = Number(last.getAttribute('aria-posinset'));
+    within(last).getAllByRole('link')[0]!.focus();
+    await waitFor(() => expect(cards().at(-1)).not.toBe(last));
+    // Tab through the last card's controls: focus lands in the card after it, not past the list.
+    const next = () => cards().find((item) => item.getAttribute('aria-posinset') === String(position + 1))!;
+    expect(next()).toBeDefined();
+    for (let k = 0; k < 8 && !next().contains(document.activeElement); k++) await user.tab();
+    expect(next()).toContainElement(document.activeElement as HTMLElement);
   });
 });

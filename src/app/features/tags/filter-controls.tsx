@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { IndexFile } from '../../../content/schema.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import type { SessionFilter, TagMatch } from '../../routes.ts';
@@ -21,9 +22,15 @@ export function FilterControls({
       ...filter,
       tags: filter.tags.includes(tag) ? filter.tags.filter((id) => id !== tag) : [...filter.tags, tag],
     });
-  const tags = [...index.tags].sort((a, b) => b.sessionCount - a.sessionCount || a.label.localeCompare(b.label));
-  const editions = [...index.editions].sort((a, b) => b.year - a.year);
-  const companies = index.companies.filter((company) => company.sessionCount > 0);
+  // Sorted once per index, not on every toggle (localeCompare is slow on Hangul).
+  const { tags, editions, companies } = useMemo(
+    () => ({
+      tags: [...index.tags].sort((a, b) => b.sessionCount - a.sessionCount || a.label.localeCompare(b.label)),
+      editions: [...index.editions].sort((a, b) => b.year - a.year),
+      companies: index.companies.filter((company) => company.sessionCount > 0),
+    }),
+    [index],
+  );
 
   return (
     <section className="filter" aria-label={t.filterLegend}>

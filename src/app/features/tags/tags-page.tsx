@@ -1,13 +1,19 @@
 import { useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { SessionCard } from '../../components/session-card.tsx';
+import { VirtualList } from '../../components/virtual-list.tsx';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { searchToFilter, tagsHref, type SessionFilter } from '../../routes.ts';
 import { EmptyResult } from './empty-result.tsx';
 import { FilterControls } from './filter-controls.tsx';
-import { countFacets, filterSessions, timelineOrder } from './filter-sessions.ts';
+import { countFacets, filterSessions, indexSessions } from './filter-sessions.ts';
+
+/** Above this many results only the cards near the viewport are rendered (as on the timeline). */
+const WINDOW_ABOVE = 150;
+/** Results in the pre-rendered HTML of a long list: the first screen. */
+const FIRST_SCREEN_CARDS = 12;
 
 /** `/tags` and `/tags/:tag`: every tag with its count, and the sessions the URL's filter selects. */
 export function TagsPage() {
@@ -16,11 +22,13 @@ export function TagsPage() {
   const { tag: pathTag } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const filter = searchToFilter(search, pathTag);
+  // react-router keeps `search` the same object while the query string is, so these recompute
+  // only when the filter changes.
+  const filter = useMemo(() => searchToFilter(search, pathTag), [search, pathTag]);
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
-  const ordered = useMemo(() => timelineOrder(index), [index]);
-  const results = filterSessions(ordered, filter);
-  const counts = countFacets(ordered, filter);
+  const sessionIndex = useMemo(() => indexSessions(index), [index]);
+  const results = useMemo(() => filterSessions(sessionIndex, filter), [sessionIndex, filter]);
+  const counts = useMemo(() => countFacets(sessionIndex, filter), [sessionIndex, filter]);
   const tag = pathTag ? index.tags.find((candidate) => candidate.id === pathTag) : undefined;
 
   // A new history entry per change, so back undoes it; the scroll position stays put (a
@@ -38,13 +46,15 @@ export function TagsPage() {
         {results.length === 0 ? (
           <EmptyResult filter={filter} labels={labels} />
         ) : (
-          <ol className="session-list">
-            {results.map((session) => (
-              <li key={session.id}>
-                <SessionCard session={session} labels={labels} headingLevel={3} />
-              </li>
-            ))}
-          </ol>
+          <VirtualList
+            // A new result set starts a new list: its row heights and window are its own.
+            key={`${pathTag ?? ''}?${search.toString()}`}
+            items={results}
+            itemKey={(session) => session.id}
+            windowed={results.length > WINDOW_ABOVE}
+            initialCount={FIRST_SCREEN_CARDS}
+            renderItem={(session) => <SessionCard session={session} labels={labels} headingLevel={3} />}
+          />
         )}
       </section>
     </div>

@@ -5,7 +5,7 @@ import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { coverageHref, editionHref, homeHref } from '../../routes.ts';
-import { EditionSessions } from './edition-section.tsx';
+import { EditionSessions, WINDOW_ABOVE, firstScreenCounts } from './edition-section.tsx';
 
 /** Newest edition first; ties (two series in one year) keep the catalog's order. */
 function newestFirst(editions: readonly Edition[]): Edition[] {
@@ -13,20 +13,21 @@ function newestFirst(editions: readonly Edition[]): Edition[] {
 }
 
 function useTimelineData(index: IndexFile) {
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const editions = newestFirst(index.editions);
+    return {
       sessions: new Map(index.sessions.map((session) => [session.id, session])),
       labels: createLabels(index.companies, index.tags),
-      editions: newestFirst(index.editions),
-    }),
-    [index],
-  );
+      editions,
+      firstScreen: index.sessions.length > WINDOW_ABOVE ? firstScreenCounts(editions) : null,
+    };
+  }, [index]);
 }
 
 export function TimelinePage() {
   const t = useMessages();
   const index = useIndex();
-  const { sessions, labels, editions } = useTimelineData(index);
+  const { sessions, labels, editions, firstScreen } = useTimelineData(index);
   return (
     <div className="timeline">
       <h1>{t.timelineTitle}</h1>
@@ -45,7 +46,7 @@ export function TimelinePage() {
           <h2 id={`edition-${edition.id}`}>
             <Link to={editionHref(edition.id)}>{edition.name}</Link>
           </h2>
-          <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={3} />
+          <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={3} firstScreen={firstScreen} />
         </section>
       ))}
     </div>
@@ -60,6 +61,7 @@ export function EditionPage() {
   // The loader has checked that the edition exists.
   const edition = index.editions.find((e) => e.id === editionId)!;
   const count = edition.days.reduce((sum, day) => sum + day.sessionIds.length, 0);
+  const firstScreen = useMemo(() => (count > WINDOW_ABOVE ? firstScreenCounts([edition]) : null), [edition, count]);
   return (
     <div className="timeline">
       <p className="breadcrumb">
@@ -71,7 +73,7 @@ export function EditionPage() {
         {' · '}
         <Link to={coverageHref(edition.id)}>{t.coverageLink}</Link>
       </p>
-      <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={2} />
+      <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={2} firstScreen={firstScreen} />
     </div>
   );
 }
