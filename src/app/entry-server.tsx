@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { createQueryClient } from './data/query-client.ts';
+import { inlineInPage } from './data/queries.ts';
 import { stateScript } from './data/hydration-state.ts';
 import { isNotFound } from './data/transport.ts';
 import { headTags, escapeAttribute } from './head/head-tags.ts';
@@ -94,7 +95,7 @@ export async function render(url: string, options: RenderOptions): Promise<Rende
     image: absoluteUrl('/og.png', base, siteUrl),
     type: /^\/(sessions|reviews)\//.test(pathOnly) ? 'article' : 'website',
   });
-  const state = stateScript({ url, queries: dehydrate(queryClient) });
+  const state = stateScript({ url, queries: dehydrate(queryClient, { shouldDehydrateQuery: inlineInPage(queryClient) }) });
   queryClient.clear();
   return { status: notFound ? 404 : failure ? 500 : 200, html, head, state, ...(failure ? {} : { module: route.module }) };
 }

@@ -122,12 +122,13 @@ async function buildSite(
     await writeFile(target, text);
   }
 
-  const entry = (await import(pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href)) as ServerEntry;
+  const entryUrl = pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href;
+  const entry = (await import(entryUrl)) as ServerEntry;
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const siteUrl = new URL(base, siteUrlOption ?? process.env.SITE_URL ?? 'http://localhost:4173/').href;
   const chunks = pageChunks(outputChunks(clientOutput, root));
   const result = await timings.measure('pre-render', () =>
-    prerender({ entry, template, outDir, files: content.files, base, siteUrl, preloadsFor: chunks.preloadsFor }),
+    prerender({ entry, entryUrl, template, outDir, files: content.files, base, siteUrl, preloadsFor: chunks.preloadsFor }),
   );
 
   const index = JSON.parse(content.files.get('data/index.json')!) as IndexFile;

@@ -4,7 +4,9 @@
  * without) JavaScript.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { IndexFile } from '../content/schema.ts';
 import { assertTemplate, fillTemplate, redirectPage } from './html.ts';
 
@@ -32,6 +34,29 @@ export interface PrerenderOptions {
    * path from the project root as the server entry names it (`/src/app/features/…-page.tsx`).
    */
   preloadsFor?: (module: string) => string[];
+  /**
+   * URL of the built server entry, for worker threads that render pages in parallel. They read
+   * the data files from `outDir`, so those must be written first. Without it, or with one
+   * worker, pages render in this thread.
+   */
+  entryUrl?: string;
+  /** Worker threads; default TALKSHELF_PRERENDER_WORKERS or the machine's core count. */
+  workers?: number;
+}
+
+type RenderResult = Awaited<ReturnType<ServerEntry['render']>>;
+
+/** Pages per message to a worker: enough to make messaging cheap, few enough to share the work. */
+const BATCH = 40;
+/** Below this many pages, starting workers (each loads the server bundle) costs more than it saves. */
+const WORKERS_FROM_PAGES = 400;
+
+/** An explicit count (option or TALKSHELF_PRERENDER_WORKERS) is obeyed; otherwise one per core for large sites. */
+function workerCount(option: number | undefined, pages: number): number {
+  const fromEnv = Number(process.env.TALKSHELF_PRERENDER_WORKERS);
+  const asked = option ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined);
+  if (asked !== undefined) return Math.max(1, Math.min(8, asked));
+  return pages < WORKERS_FROM_PAGES ? 1 : Math.min(8, availableParallelism());
 }
 
 export interface PrerenderResult {
@@ -45,21 +70,29 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   const index = JSON.parse(files.get('data/index.json') ?? 'null') as IndexFile | null;
   if (!index) throw new Error('The content pipeline emitted no data/index.json.');
   const loadJson = async (file: string) => {
-    const text = files.get(file.replace(/^\//, ''));
+    const name = file.replace(/^\//, '');
+    // Every page that reads the index would parse the same (at scale, megabytes of) JSON again.
+    if (name === 'data/index.json') return index;
+    const text = files.get(name);
     if (text === undefined) throw Object.assign(new Error(`No data file ${file}`), { status: 404 });
     return JSON.parse(text) as unknown;
   };
 
   const { pages, redirects } = entry.staticPaths(index);
   const failures: string[] = [];
-  for (const page of pages) {
-    const result = await entry.render(page, { loadJson, base, siteUrl });
+  const write = async (page: string, result: RenderResult) => {
     if (result.status !== 200) {
       failures.push(`${page} rendered with status ${result.status}`);
-      continue;
+      return;
     }
     const preloads = result.module ? preloadsFor(result.module).map((file) => joinBase(base, `/${file}`)) : [];
     await writePage(outDir, page, fillTemplate(template, { ...result, preloads }));
+  };
+  const workers = workerCount(options.workers, pages.length);
+  if (options.entryUrl && workers > 1) {
+    await renderInWorkers(pages, workers, { entryUrl: options.entryUrl, outDir, base, siteUrl }, write);
+  } else {
+    for (const page of pages) await write(page, await entry.render(page, { loadJson, base, siteUrl }));
   }
   if (failures.length > 0) {
     throw new Error(`Pre-rendering failed for ${failures.length} route(s):\n  ${failures.join('\n  ')}`);
@@ -76,6 +109,56 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   });
   await writeFile(path.join(outDir, '404.html'), notFound);
   return { pages, redirects: redirects.length };
+}
+
+/**
+ * Renders `pages` in `count` worker threads (prerender-worker.mjs), batch by batch as each
+ * worker frees up, and hands each result to `write` here, so files are written by one thread.
+ */
+async function renderInWorkers(
+  pages: readonly string[],
+  count: number,
+  workerData: { entryUrl: string; outDir: string; base: string; siteUrl: string },
+  write: (page: string, result: RenderResult) => Promise<void>,
+): Promise<void> {
+  const batches: string[][] = [];
+  for (let i = 0; i < pages.length; i += BATCH) batches.push(pages.slice(i, i + BATCH));
+  let next = 0;
+  let writing = Promise.resolve();
+  let writeError: unknown;
+  const url = new URL('./prerender-worker.mjs', import.meta.url);
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= batches.length) return resolve();
+        const batch = next++;
+        worker.postMessage({ batch, pages: batches[batch] });
+      };
+      worker.on('error', reject);
+      worker.on('exit', (code) => (next < batches.length || code !== 0 ? reject(new Error(`A pre-rendering worker exited with code ${code}`)) : resolve()));
+      worker.on('message', (message: { ready?: true; batch: number; results?: RenderResult[]; error?: string }) => {
+        if (message.ready) return send();
+        if (message.error) return reject(new Error(`Pre-rendering failed in a worker: ${message.error}`));
+        const batchPages = batches[message.batch]!;
+        const results = message.results!;
+        writing = writing
+          .then(async () => {
+            for (let k = 0; k < batchPages.length; k++) await write(batchPages[k]!, results[k]!);
+          })
+          .catch((error: unknown) => {
+            writeError ??= error;
+          });
+        send();
+      });
+    });
+  const started = Array.from({ length: count }, () => new Worker(url, { workerData }));
+  try {
+    await Promise.all(started.map(run));
+    await writing;
+    if (writeError) throw writeError;
+  } finally {
+    await Promise.all(started.map((worker) => worker.terminate()));
+  }
 }
 
 /** `/sessions/2024/x` → outDir/sessions/2024/x/index.html (decoded: the file system holds Unicode names). */

@@ -2,7 +2,7 @@
  * One queryOptions factory per static JSON file. Route loaders (`ensureQueryData`), hover
  * prefetching, the pre-renderer and the hooks all use these, so they share one cache entry.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { defaultShouldDehydrateQuery, queryOptions, type Query, type QueryClient } from '@tanstack/react-query';
 import type { IndexFile, ReviewFile, SessionFile } from '../../content/schema.ts';
 import { SEARCH_INDEX_PATH, type SearchIndexFile } from '../../search/index-file.ts';
 import { fetchJson } from './transport.ts';
@@ -20,6 +20,24 @@ export function indexQuery() {
     queryFn: ({ client, signal }) =>
       fetchJson<IndexFile>('data/index.json', { client, signal, kind: 'index', id: 'index' }),
   });
+}
+
+/**
+ * Above this many sessions a pre-rendered page does not carry the index in its state script:
+ * at 25,000 sessions the index is megabytes, and every page that reads it (each speaker, tag and
+ * company page) would inline its own copy. Such a page hydrates after fetching data/index.json,
+ * which the browser caches across pages; its HTML shows the content before that either way.
+ */
+const INLINE_INDEX_MAX_SESSIONS = 500;
+
+/** Which queries a pre-rendered page hands to the client (`dehydrate`'s shouldDehydrateQuery). */
+export function inlineInPage(queryClient: QueryClient): (query: Query) => boolean {
+  const index = queryClient.getQueryData<IndexFile>(queryKeys.index);
+  const inlineIndex = !index || index.sessions.length <= INLINE_INDEX_MAX_SESSIONS;
+  // Without the index, the route's "loaded" entry must not say it is loaded either, so the
+  // client runs the route's load (which fetches the index) before hydrating.
+  return (query) =>
+    defaultShouldDehydrateQuery(query) && (inlineIndex || (query.queryKey[0] !== 'index' && query.queryKey[0] !== 'route'));
 }
 
 export function sessionQuery(id: string) {
