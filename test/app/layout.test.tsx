@@ -51,10 +51,11 @@ describe('theme switch', () => {
     expect(localStorage.getItem('talkshelf.theme')).toBeNull();
   });
 
-  it('ships a pre-paint script that applies a stored manual theme', () => {
+  it('ships a pre-paint script that applies a stored manual theme and marks the page as scripted', () => {
     localStorage.setItem('talkshelf.theme', 'light');
     new Function(themeScript)();
     expect(document.documentElement).toHaveAttribute('data-theme', 'light');
+    expect(document.documentElement).toHaveAttribute('data-js');
     document.documentElement.removeAttribute('data-theme');
     localStorage.setItem('talkshelf.theme', 'bogus');
     new Function(themeScript)();

@@ -27,7 +27,11 @@ test.describe('a shared session link', () => {
     expect(await meta('meta[property="og:image"]')).toMatch(/^https?:\/\/.+\/og\.png$/);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(decodeURIComponent(new URL(canonical!).pathname)).toBe(`/sessions/${billing.id}`);
+    // The page's own file on a static host: a crawler or a shared link pays no redirect.
+    const canonicalPath = decodeURIComponent(new URL(canonical!).pathname);
+    expect(canonicalPath).toBe(`/sessions/${billing.id}/`);
+    const response = await page.request.get(canonical!.replace(new URL(canonical!).origin, new URL(rootUrl()).origin), { maxRedirects: 0 });
+    expect(response.status()).toBe(200);
   });
 
   test('resolves an alias of a merged session to the session', async ({ page }) => {
@@ -61,6 +65,13 @@ test.describe('with JavaScript disabled', () => {
     }
     await page.goto(at(rootUrl(), `/sessions/${billing.id}`));
     await expect(page.getByText('ShardingSphere').first()).toBeVisible();
+  });
+
+  test('the starred list, which lives in the browser, says it needs JavaScript instead of loading forever', async ({ page }) => {
+    await page.goto(at(rootUrl(), '/favorites'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('내 세션');
+    await expect(page.getByText('보려면 JavaScript를 켜야 합니다')).toBeVisible();
+    await expect(page.getByRole('status')).toBeHidden();
   });
 });
 

@@ -117,6 +117,7 @@ export const en: Messages = {
   favoritesTitle: 'My sessions',
   favoritesIntro: 'Starred sessions are kept in this browser.',
   favoritesEmpty: 'No starred sessions yet. Use the ☆ button next to a session to add it.',
+  favoritesNeedScript: 'Your starred sessions are stored in this browser: turn on JavaScript to see them.',
   favoriteLabel: (title) => `Star ${title}`,
   favoritesShare: 'Share this list',
   favoritesShareHint: 'Whoever opens this link sees the same list:',

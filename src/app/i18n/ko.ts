@@ -115,6 +115,7 @@ export const ko = {
   favoritesTitle: '내 세션',
   favoritesIntro: '별표한 세션은 이 브라우저에 저장됩니다.',
   favoritesEmpty: '아직 별표한 세션이 없습니다. 세션 옆의 ☆ 버튼으로 추가하세요.',
+  favoritesNeedScript: '내 세션 목록은 이 브라우저에 저장되어 있어서, 보려면 JavaScript를 켜야 합니다.',
   favoriteLabel: (title: string) => `내 세션에 담기: ${title}`,
   favoritesShare: '목록 공유',
   favoritesShareHint: '이 링크를 열면 같은 목록을 볼 수 있습니다:',

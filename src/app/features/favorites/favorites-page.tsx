@@ -58,7 +58,11 @@ function MyList({ index, labels }: { index: IndexFile; labels: Labels }) {
       <h1>{t.favoritesTitle}</h1>
       <p className="lead">{t.favoritesIntro}</p>
       {favorites === null ? (
-        <PageLoading />
+        // Only the pre-rendered page has no list yet: the browser reads it on hydration.
+        <>
+          <PageLoading />
+          <p className="muted needs-script">{t.favoritesNeedScript}</p>
+        </>
       ) : sessions.length === 0 ? (
         <p className="muted">{t.favoritesEmpty}</p>
       ) : (
