@@ -3,9 +3,10 @@
  * build to pass to `buildCatalog`. Like load.ts, it touches the file system so the rest of the
  * pipeline does not.
  *
- * The file is named after the pipeline's version: a hash of the pipeline's own sources and of
- * the installed versions of the parsers it uses. Editing any file of src/content or updating
- * micromark therefore starts an empty cache instead of serving results of older code. Each
+ * The file is named after the pipeline's version: a hash of the sources that read a review (the
+ * import closure of review.ts and of the context's modules) and of the installed versions of
+ * the parsers they use. Editing any of them or updating micromark therefore starts an empty
+ * cache instead of serving results of older code. Each
  * result is stored with v8.serialize (the structured clone worker threads send them with) as
  * soon as it is made, before the catalog adjusts it (a renamed duplicate review id), and every
  * `get` gives a fresh copy. Only the results used by the last run are written back, so the file
@@ -25,13 +26,31 @@ export const DEFAULT_CACHE_DIR = join(ROOT, 'node_modules', '.talkshelf', 'cache
 /** Packages whose output the results hold. */
 const PARSERS = ['micromark', 'micromark-extension-gfm', 'mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-to-string', 'github-slugger', 'yaml', 'zod'];
 
-/** Hash of the pipeline's sources and its parsers' installed versions. */
+/** The modules a review's result is computed by: readReview, the context, and what they import. */
+const READING_ROOTS = ['review.ts', 'curated.ts', 'companies.ts', 'editions.ts', 'tags.ts'];
+/** A relative import that is not type-only (types change no result). */
+const VALUE_IMPORT = /^import (?!type )[^;]*?from '\.\/([\w.-]+\.ts)';/gm;
+
+/** The sources reading a review depends on: the import closure of READING_ROOTS. */
+function readingSources(): string[] {
+  const seen = new Set<string>();
+  const todo = [...READING_ROOTS];
+  while (todo.length) {
+    const name = todo.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const m of readFileSync(join(PIPELINE_DIR, name), 'utf8').matchAll(VALUE_IMPORT)) todo.push(m[1]!);
+  }
+  return [...seen].sort();
+}
+
+/**
+ * Hash of the sources reading a review depends on and of its parsers' installed versions.
+ * Only that closure counts, so editing the emitter or the schema's types keeps the cache.
+ */
 export function hashPipelineVersion(): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(PIPELINE_DIR).sort()) {
-    if (!/\.(ts|mjs)$/.test(name)) continue;
-    hash.update(`${name}\u0000`).update(readFileSync(join(PIPELINE_DIR, name)));
-  }
+  for (const name of readingSources()) hash.update(`${name}\u0000`).update(readFileSync(join(PIPELINE_DIR, name)));
   for (const name of PARSERS) {
     let version = 'missing';
     try {
