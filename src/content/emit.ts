@@ -3,10 +3,13 @@
  * the Vite plugin writes them. Each value has exactly the shape of its schema in schema.ts.
  */
 import { renderNotesHtml } from './notes-html.ts';
+import { renderReviewHtml } from './review-html.ts';
 import type {
   Catalog,
   IndexFile,
+  RenderedReview,
   RenderedSession,
+  Review,
   ReviewFile,
   ReviewSummary,
   Session,
@@ -38,7 +41,15 @@ export function renderSession(s: Session): RenderedSession {
   };
 }
 
-function summarizeReview(r: Catalog['reviews'][number]): ReviewSummary {
+/**
+ * The review as its page gets it: the post rendered to HTML once, here, with its headings'
+ * anchors and session links in it. The markdown stays in the catalog, as for write-ups.
+ */
+export function renderReview(r: Review): RenderedReview {
+  return { ...summarizeReview(r), html: renderReviewHtml(r) };
+}
+
+function summarizeReview(r: Review): ReviewSummary {
   const { body: _body, bodyLine: _bodyLine, headings: _headings, ...summary } = r;
   return summary;
 }
@@ -118,7 +129,7 @@ export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
   for (const r of catalog.reviews) {
     const edition = r.editionId ? editions.get(r.editionId) : undefined;
     const file: ReviewFile = {
-      review: r,
+      review: renderReview(r),
       edition: edition ? { id: edition.id, name: edition.name } : null,
       sessions: r.sessionIds.map((id) => summaryById.get(id)!).filter(Boolean),
     };

@@ -1,19 +1,21 @@
 /**
  * A write-up's markdown → the HTML the session page inserts as is, rendered once at build time
  * so the session page ships no markdown renderer (issue #6) and pre-rendering does not re-parse
- * every write-up for every page.
+ * every write-up for every page. The review page gets its whole post the same way
+ * (review-html.ts), with ids on its headings.
  *
- * micromark's own HTML compiler with GFM: the parser react-markdown uses, so notes read the same
- * here as on the review page, which still renders whole posts with react-markdown. Chosen for
- * speed: on 3,000 write-ups (1.6 M characters) of the generated corpus it took 5.8 s of CPU,
- * against 10.4 s for mdast → hast → HTML and 13.9 s for react-markdown's server render, and
- * 6.6 s with the rules pass below. Its safety defaults are the ones we need: raw HTML in a post
- * is escaped and shown as text, and URLs are sanitised like react-markdown's
- * defaultUrlTransform (javascript:, vbscript:, data: and any protocol but http(s), mailto,
- * irc(s) and xmpp become an empty URL; images keep only http and https).
+ * micromark's own HTML compiler with GFM: the parser react-markdown uses, so posts read as they
+ * did when both pages rendered them with react-markdown (the parity tests still compare the
+ * two on every real post). Chosen for speed: on 3,000 write-ups (1.6 M characters) of the
+ * generated corpus it took 5.8 s of CPU, against 10.4 s for mdast → hast → HTML and 13.9 s for
+ * react-markdown's server render, and 6.6 s with the rules pass below. Its safety defaults are
+ * the ones we need: raw HTML in a post is escaped and shown as text, and URLs are sanitised like
+ * react-markdown's defaultUrlTransform (javascript:, vbscript:, data: and any protocol but
+ * http(s), mailto, irc(s) and xmpp become an empty URL; images keep only http and https).
  *
- * Then one pass over the tags micromark wrote applies the page's rules (the same as
- * src/app/components/markdown.tsx): external links open in a new tab without opener or
+ * Then one pass over the tags micromark wrote applies the pages' rules (the react-markdown
+ * components the pages used before, kept as the tests' reference in
+ * test/content/reference-markdown.tsx): external links open in a new tab without opener or
  * referrer, images load lazily without referrer, links and images that cannot resolve here
  * become placeholders, tables scroll in their own box, and headings shift so the highest one
  * gets the level the page needs. Regular expressions are enough for that pass because micromark
@@ -22,33 +24,70 @@
  */
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import type { HtmlExtension } from 'micromark-util-types';
 import { missingImageMark, tableScrollMark } from './notes-marks.ts';
 import { isExternalUrl, isUnresolvableUrl } from './note-urls.ts';
+
+/**
+ * Writes each heading's source line at the start of its text, between NULs, for the rules pass
+ * to turn into the heading's id: micromark writes `<hN>` without positions. The mark sits in the
+ * heading's own output, so it travels with it where GFM moves content (a footnote's definition
+ * is written at the end, and only if referenced). micromark replaces every NUL of its input by
+ * U+FFFD, so no post can write this mark. An ATX heading with no text gets no mark (and no id).
+ */
+const headingLines: HtmlExtension = {
+  enter: {
+    atxHeadingText(token) {
+      this.raw(`\u0000${token.start.line}\u0000`);
+    },
+    setextHeadingText(token) {
+      this.raw(`\u0000${token.start.line}\u0000`);
+    },
+  },
+};
 
 // Built once: gfm() and gfmHtml() create fresh extension objects on every call.
 const EXTENSIONS = [gfm()];
 const HTML_EXTENSIONS = [gfmHtml()];
+const HTML_EXTENSIONS_WITH_LINES = [gfmHtml(), headingLines];
 
-/** Every tag the rules touch, opening or closing. micromark writes no `>` inside attributes. */
-const TAG = /<(\/?)(a|img|table|h[1-6])(?=[\s/>])([^>]*)>/g;
+/**
+ * Every tag the rules touch, opening or closing, with a heading's line mark if one follows.
+ * micromark writes no `>` inside attributes.
+ */
+const TAG = /<(\/?)(a|img|table|h[1-6])(?=[\s/>])([^>]*)>(?:\u0000(\d+)\u0000)?/g;
 /** Headings of the notes themselves; GFM's footnote label carries attributes and is not one. */
 const NOTES_HEADING = /<h([1-6])>/g;
+
+/** What a page adds to one heading of the markdown. */
+export interface PageHeading {
+  /** The heading's `id`, already escaped for a double-quoted attribute. */
+  id: string;
+  /** HTML of the build's own to end the heading with (a mark the page fills in), or ''. */
+  end: string;
+}
 
 export interface NotesHtmlOptions {
   /** Level the highest heading of the notes is rendered at (1–6). */
   topHeading: number;
+  /**
+   * For a page whose headings are link targets (the review page): what the heading at a
+   * 1-based line of `markdown` gets. Without it headings get no id.
+   */
+  headingAt?: (line: number) => PageHeading | undefined;
 }
 
-export function renderNotesHtml(markdown: string, { topHeading }: NotesHtmlOptions): string {
-  const html = micromark(markdown, { extensions: EXTENSIONS, htmlExtensions: HTML_EXTENSIONS });
-  return applyPageRules(html, topHeading);
+export function renderNotesHtml(markdown: string, { topHeading, headingAt }: NotesHtmlOptions): string {
+  const htmlExtensions = headingAt ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS;
+  const html = micromark(markdown, { extensions: EXTENSIONS, htmlExtensions });
+  return applyPageRules(html, topHeading, headingAt);
 }
 
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(` ${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
-function applyPageRules(html: string, topHeading: number): string {
+function applyPageRules(html: string, topHeading: number, headingAt: NotesHtmlOptions['headingAt']): string {
   let highest = 7;
   for (const match of html.matchAll(NOTES_HEADING)) highest = Math.min(highest, Number(match[1]));
   // A write-up's `####` under the page's credit heading reads as a sub-section, and a post's
@@ -58,8 +97,9 @@ function applyPageRules(html: string, topHeading: number): string {
   // reference), so closing tags pair up through a stack. Headings do not nest.
   const openLinks: ('a' | 'span')[] = [];
   let openHeading = topHeading;
+  let headingEnd = '';
 
-  return html.replace(TAG, (tag, slash: string, name: string, attributes: string) => {
+  return html.replace(TAG, (tag, slash: string, name: string, attributes: string, line: string | undefined) => {
     const closing = slash === '/';
     if (name === 'table') return closing ? '</table></div>' : `${tableScrollMark}<table>`;
     if (name === 'a') {
@@ -77,10 +117,12 @@ function applyPageRules(html: string, topHeading: number): string {
       if (isUnresolvableUrl(src)) return missingImageMark(attribute(attributes, 'alt') ?? '');
       return `<img${attributes.replace(/\s*\/$/, '')} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
     }
-    if (closing) return `</h${openHeading}>`;
+    if (closing) return `${headingEnd}</h${openHeading}>`;
     // GFM's "Footnotes" label titles a section of the notes, whatever their own headings are.
     const footnotes = attributes.includes(' id="footnote-label"');
     openHeading = footnotes ? topHeading : Math.min(6, Math.max(1, Number(name[1]) + shift));
-    return `<h${openHeading}${attributes}>`;
+    const page = line === undefined ? undefined : headingAt?.(Number(line));
+    headingEnd = page?.end ?? '';
+    return page ? `<h${openHeading} id="${page.id}">` : `<h${openHeading}${attributes}>`;
   });
 }

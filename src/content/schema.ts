@@ -234,9 +234,19 @@ export const SessionFile = z.object({
   related: z.array(SessionSummary),
 });
 
+/**
+ * A review as its page gets it: the post rendered to safe HTML at build time
+ * (src/content/review-html.ts) instead of its markdown, so the page needs no markdown renderer.
+ * The headings' anchors and session links are in the HTML, so their list is left out too.
+ */
+export const RenderedReview = Review.omit({ body: true, bodyLine: true, headings: true }).extend({
+  /** The post as HTML: headings from `<h2>` with their anchors as ids, marks the page fills in. */
+  html: z.string(),
+});
+
 /** `data/reviews/<review id>.json`. */
 export const ReviewFile = z.object({
-  review: Review,
+  review: RenderedReview,
   edition: Edition.pick({ id: true, name: true }).nullable(),
   sessions: z.array(SessionSummary),
 });
@@ -260,6 +270,7 @@ export type RenderedSession = z.infer<typeof RenderedSession>;
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
 export type ReviewHeading = z.infer<typeof ReviewHeading>;
 export type Review = z.infer<typeof Review>;
+export type RenderedReview = z.infer<typeof RenderedReview>;
 export type Catalog = z.infer<typeof Catalog>;
 export type IndexFile = z.infer<typeof IndexFile>;
 export type SessionFile = z.infer<typeof SessionFile>;

@@ -29,6 +29,15 @@ describe('review /reviews/:id', () => {
     expect(within(closing).queryByRole('link')).toBeNull();
   });
 
+  it('follows a session heading’s link inside the app', async () => {
+    const { user, router } = renderApp(reviewHref(ids.reviewDay1));
+    const heading = await screen.findByRole('heading', { name: /^카카오 빌링 MySQL DB 샤딩 적용/ });
+    // jsdom does not load pages: the URL changes only if the router took the click.
+    await user.click(within(heading).getByRole('link', { name: '세션 페이지로' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '카카오 빌링 MySQL DB 샤딩 적용' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe(decodeURI(sessionHref(ids.billing)));
+  });
+
   it('lists the sessions the review covers', async () => {
     renderApp(reviewHref(ids.reviewDay1));
     const nav = await screen.findByRole('navigation', { name: '이 후기가 다룬 세션' });

@@ -3,19 +3,20 @@
  * The session page's notes HTML, rendered at build time: the page's rules with exact output,
  * untrusted input that must come out inert (checked by a real HTML parser, not by the regular
  * expressions the renderer uses), the words the page fills in per language, and the same
- * rendering as the review page's react-markdown on the real posts.
+ * rendering as react-markdown (the pages' renderer before build-time HTML) on the real posts.
  */
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillNotesMarks } from '../../src/app/components/notes-html.tsx';
-import { Markdown } from '../../src/app/components/markdown.tsx';
 import { en } from '../../src/app/i18n/en.ts';
 import { ko } from '../../src/app/i18n/ko.ts';
 import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
 import { renderNotesHtml } from '../../src/content/notes-html.ts';
 import { SessionFile, type Catalog } from '../../src/content/schema.ts';
+import { tree, unsafeParts } from './html-tree.ts';
+import { Markdown } from './reference-markdown.tsx';
 
 const render = (markdown: string, topHeading = 4) => renderNotesHtml(markdown, { topHeading });
 const lazy = 'loading="lazy" decoding="async" referrerpolicy="no-referrer"';
@@ -67,29 +68,6 @@ describe('renderNotesHtml: the page’s rules', () => {
   });
 });
 
-/** Every element, attribute and URL in `html` as a browser parses it, against what notes may hold. */
-function unsafeParts(html: string): string[] {
-  const box = document.createElement('div');
-  box.innerHTML = html;
-  const allowed = new Set(['p', 'a', 'span', 'img', 'strong', 'em', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'input', 'sup', 'section', 'blockquote', 'hr', 'br', 'div', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-  const problems: string[] = [];
-  const walker = document.createTreeWalker(box, 0xffffffff);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.COMMENT_NODE) problems.push(`comment <!--${(node as Comment).data}-->`);
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
-    const element = node as Element;
-    const name = element.localName;
-    if (!allowed.has(name)) problems.push(`element <${name}>`);
-    for (const { name: attribute, value } of element.attributes) {
-      if (/^on/i.test(attribute)) problems.push(`handler ${attribute} on <${name}>`);
-      if (/^(href|src|action|formaction|srcset)$/i.test(attribute) && /^\s*(javascript|vbscript|data):/i.test(value)) {
-        problems.push(`${attribute}="${value}" on <${name}>`);
-      }
-    }
-  }
-  return problems;
-}
-
 describe('renderNotesHtml: untrusted posts come out inert', () => {
   it.each([
     ['a raw script block is text', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
@@ -100,7 +78,7 @@ describe('renderNotesHtml: untrusted posts come out inert', () => {
     ['a vbscript: link loses its URL', '[x](vbscript:msgbox(1))', '<p><span class="unresolved-link">x</span></p>'],
     ['a data: link loses its URL', '[x](data:text/html,<script>alert(1)</script>)', '<p><span class="unresolved-link">x</span></p>'],
     ['a data: image is missing', '![x](data:text/html,<script>alert(1)</script>)', '<p><span class="missing-image" role="img" data-alt="x"></span></p>'],
-    // As on the review page: react-markdown's defaultUrlTransform empties data: images too.
+    // As react-markdown did: its defaultUrlTransform empties data: images too.
     ['a data:image image is missing', '![x](data:image/png;base64,iVBORw0KGgo=)', '<p><span class="missing-image" role="img" data-alt="x"></span></p>'],
     ['</script> and <!-- in text are text', '코드 </script> 와 <!-- 주석', '<p>코드 &lt;/script&gt; 와 &lt;!-- 주석</p>'],
     ['entities stay escaped', '&lt;script&gt; &#60;b&#62; &amp;amp;', '<p>&lt;script&gt; &lt;b&gt; &amp;amp;</p>'],
@@ -142,36 +120,7 @@ describe('fillNotesMarks: the words the page puts in, in its language', () => {
   });
 });
 
-/**
- * The element tree a browser builds, one line per element or text, with the differences we mean
- * to have taken out: react-markdown writes `align` as a style, `"true"` for boolean data
- * attributes, task list classes and an empty title on a sanitised link; its footnote label
- * follows the notes' own heading shift, ours sits at the top level.
- */
-function tree(html: string): string[] {
-  const box = document.createElement('div');
-  box.innerHTML = html;
-  const lines: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      const text = (node as Text).data.trim();
-      if (text) lines.push(text);
-      return;
-    }
-    const element = node as Element;
-    if (element.id === 'footnote-label') return;
-    const attributes = [...element.attributes]
-      .filter(({ name, value }) => !['style', 'align', 'class'].includes(name) && !(name === 'title' && value === ''))
-      .map(({ name, value }) => `${name}=${name.startsWith('data-footnote') ? '' : value}`)
-      .sort();
-    lines.push(`<${element.localName} ${attributes.join(' ')}> ${element.className.replace(/(contains-)?task-list(-item)?/g, '').trim()}`);
-    element.childNodes.forEach(walk);
-  };
-  box.childNodes.forEach(walk);
-  return lines;
-}
-
-describe('the same notes as the review page’s react-markdown', () => {
+describe('the same notes as react-markdown rendered them', () => {
   let catalog: Catalog;
   beforeAll(async () => {
     // vitest runs from the repository root; jsdom gives import.meta.url an http scheme.

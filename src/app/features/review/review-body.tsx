@@ -1,45 +1,50 @@
-import { useMemo, type ComponentProps } from 'react';
-import type { ExtraProps } from 'react-markdown';
-import { Link } from 'react-router';
-import type { Review } from '../../../content/schema.ts';
-import { Markdown } from '../../components/markdown.tsx';
-import { useMessages } from '../../i18n/i18n.ts';
-import { sessionHref } from '../../routes.ts';
-
-type HeadingProps = ComponentProps<'h2'> & ExtraProps;
-
 /**
- * The whole post. Each heading gets the pipeline's anchor (so `/reviews/:id#anchor` lands on it),
- * matched by source line, and a heading that opens a session links to the session page.
+ * The whole post, as the build rendered it (src/content/review-html.ts): each heading already
+ * has the pipeline's anchor as its id (so `/reviews/:id#anchor` lands on it), and a heading that
+ * opens a session ends with a mark this component turns into a link to the session page.
+ *
+ * The HTML is inserted as is for the reasons NotesHtml gives (src/app/components/notes-html.tsx):
+ * the build wrote it with micromark, which escapes a post's raw HTML, text and attributes and
+ * strips unsafe URLs; only our own words and hrefs are added here, escaped.
  */
-export function ReviewBody({ review }: { review: Review }) {
-  const t = useMessages();
-  const components = useMemo(() => {
-    const byLine = new Map(review.headings.map((heading) => [heading.line, heading]));
-    function Heading({ node, children, ...props }: HeadingProps) {
-    const Tag = (node?.tagName ?? 'h2') as 'h2';
-    const line = node?.position?.start.line;
-    const heading = line === undefined ? undefined : byLine.get(line + review.bodyLine - 1);
-    return (
-      <Tag {...props} id={heading?.anchor}>
-        {children}
-        {heading?.sessionId && (
-          <>
-            {' '}
-            <Link className="heading-session-link" to={sessionHref(heading.sessionId)}>
-              {t.goToSession}
-            </Link>
-          </>
-        )}
-      </Tag>
-    );
-    }
-    return { h2: Heading, h3: Heading, h4: Heading, h5: Heading, h6: Heading };
-  }, [review, t]);
+import { useMemo, type MouseEvent } from 'react';
+import { useHref, useNavigate } from 'react-router';
+import { sessionLinkMarkPattern } from '../../../content/review-marks.ts';
+import { fillNotesMarks } from '../../components/notes-html.tsx';
+import { escapeAttribute } from '../../head/head-tags.ts';
+import { useMessages, type Messages } from '../../i18n/i18n.ts';
+import { homeHref, sessionHref } from '../../routes.ts';
 
-  return (
-    <Markdown topHeading={2} components={components}>
-      {review.body}
-    </Markdown>
+/** Each session link mark as the link the page shows: `href` built by `hrefFor(session id)`. */
+export function fillSessionLinks(html: string, t: Pick<Messages, 'goToSession'>, hrefFor: (sessionId: string) => string): string {
+  const label = escapeAttribute(t.goToSession);
+  return html.replace(sessionLinkMarkPattern, (_mark, id: string) => {
+    const href = escapeAttribute(hrefFor(decodeURIComponent(id)));
+    return `<a class="heading-session-link" href="${href}">${label}</a>`;
+  });
+}
+
+export function ReviewBody({ html }: { html: string }) {
+  const t = useMessages();
+  const navigate = useNavigate();
+  // The router's base as a prefix of our hrefs ('' at the root), as a <Link> would add it.
+  const root = useHref(homeHref());
+  const base = root === '/' ? '' : root;
+  const filled = useMemo(
+    () => fillSessionLinks(fillNotesMarks(html, t), t, (id) => base + sessionHref(id)),
+    [html, t, base],
   );
+
+  // The links are not <Link>s, so a plain click would load the whole app again: route it the
+  // way <Link> does, and leave modified clicks (new tab, new window) to the browser.
+  function followSessionLink(event: MouseEvent<HTMLDivElement>) {
+    const link = event.target instanceof Element ? event.target.closest('a.heading-session-link') : null;
+    const href = link?.getAttribute('href');
+    if (!href || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href.slice(base.length));
+  }
+
+  return <div className="prose" onClick={followSessionLink} dangerouslySetInnerHTML={{ __html: filled }} />;
 }

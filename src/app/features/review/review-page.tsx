@@ -53,7 +53,7 @@ export function ReviewPage() {
           </ul>
         </nav>
       )}
-      <ReviewBody review={review} />
+      <ReviewBody html={review.html} />
     </article>
   );
 }

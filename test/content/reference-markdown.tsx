@@ -1,15 +1,20 @@
 /**
- * Review markdown, rendered safely: react-markdown with GFM, no raw HTML (shown as text, never
- * parsed), link protocols sanitised by the default urlTransform, external links in a new tab
- * without opener or referrer, images lazy and without referrer. Imported only by the review
- * page, so react-markdown stays out of the shell bundle and the session page; the session page
- * gets its notes as HTML rendered at build time by the same rules (src/content/notes-html.ts).
+ * The reference the build-time HTML (src/content/notes-html.ts, review-html.ts) is compared
+ * with: the react-markdown rendering both pages used before they got that HTML, as it was.
+ * react-markdown with GFM, no raw HTML (shown as text, never parsed), link protocols sanitised by
+ * the default urlTransform, external links in a new tab without opener or referrer, images lazy
+ * and without referrer; on the review page, each heading with the pipeline's anchor (matched by
+ * source line) and a session heading with a link to its session page. Test code only:
+ * react-markdown is a devDependency and no page ships it.
  */
-import type { ComponentProps, ReactNode } from 'react';
+import { useMemo, type ComponentProps, type ReactNode } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
+import { Link } from 'react-router';
 import remarkGfm from 'remark-gfm';
-import { isExternalUrl, isUnresolvableUrl } from '../../content/note-urls.ts';
-import { useMessages } from '../i18n/i18n.ts';
+import { useMessages } from '../../src/app/i18n/i18n.ts';
+import { sessionHref } from '../../src/app/routes.ts';
+import { isExternalUrl, isUnresolvableUrl } from '../../src/content/note-urls.ts';
+import type { Review } from '../../src/content/schema.ts';
 
 interface HastNode {
   type: string;
@@ -104,5 +109,40 @@ export function Markdown({
         {children}
       </ReactMarkdown>
     </div>
+  );
+}
+
+type HeadingProps = ComponentProps<'h2'> & ExtraProps;
+
+/** The review page's body as it was: src/app/features/review/review-body.tsx before build-time HTML. */
+export function ReferenceReviewBody({ review }: { review: Pick<Review, 'body' | 'bodyLine' | 'headings'> }) {
+  const t = useMessages();
+  const components = useMemo(() => {
+    const byLine = new Map(review.headings.map((heading) => [heading.line, heading]));
+    function Heading({ node, children, ...props }: HeadingProps) {
+      const Tag = (node?.tagName ?? 'h2') as 'h2';
+      const line = node?.position?.start.line;
+      const heading = line === undefined ? undefined : byLine.get(line + review.bodyLine - 1);
+      return (
+        <Tag {...props} id={heading?.anchor}>
+          {children}
+          {heading?.sessionId && (
+            <>
+              {' '}
+              <Link className="heading-session-link" to={sessionHref(heading.sessionId)}>
+                {t.goToSession}
+              </Link>
+            </>
+          )}
+        </Tag>
+      );
+    }
+    return { h2: Heading, h3: Heading, h4: Heading, h5: Heading, h6: Heading };
+  }, [review, t]);
+
+  return (
+    <Markdown topHeading={2} components={components}>
+      {review.body}
+    </Markdown>
   );
 }
