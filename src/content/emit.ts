@@ -4,6 +4,8 @@
  */
 import { renderNotesHtml } from './notes-html.ts';
 import { renderReviewHtml } from './review-html.ts';
+import { packIndex } from './packed-index.ts';
+import { PACKED_INDEX_PATH } from './packed-index-path.ts';
 import type {
   Catalog,
   IndexFile,
@@ -89,7 +91,7 @@ function findRelated(sessions: Session[]): number[][] {
 }
 
 /**
- * Output path → JSON value: `data/index.json`, `data/sessions/<session id>.json` (session ids
+ * Output path → JSON value: `data/index.json` and its packed twin, `data/sessions/<session id>.json` (session ids
  * hold one `/`, so files sit in a folder per edition), `data/reviews/<review id>.json`.
  */
 export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
@@ -104,6 +106,8 @@ export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
     tags: catalog.tags,
   };
   out.set('data/index.json', index);
+  // What the browser downloads: the same index in far fewer bytes (packed-index.ts).
+  out.set(PACKED_INDEX_PATH, packIndex(index));
 
   const editions = new Map(catalog.editions.map((e) => [e.id, e]));
   const companies = new Map(catalog.companies.map((c) => [c.id, c]));

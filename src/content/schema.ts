@@ -208,6 +208,44 @@ export const IndexFile = z.object({
 });
 
 /**
+ * A session in `data/index-packed.json`: SessionSummary as a tuple, the id without its edition
+ * prefix (or `/` and the whole id when it has none), speakers as positions in
+ * PackedIndexFile.speakers, kind as its position in SessionKind, link 0 when there is none,
+ * emptyNotes as 1/0. See src/content/packed-index.ts.
+ */
+export const PackedSession = z.tuple([
+  z.string(),
+  z.string(),
+  z.string(),
+  z.string(),
+  z.number().int().min(0).max(2),
+  z.array(z.number().int().min(0)),
+  z.array(z.string()),
+  z.array(z.string()),
+  z.union([z.string(), z.literal(0)]),
+  z.array(z.string()),
+  z.number().int(),
+  z.union([z.literal(0), z.literal(1)]),
+]);
+
+/** A session list in the packed index: positions in `sessions` (an unknown id stays a string). */
+const PackedSessionRefs = z.array(z.union([z.number().int().min(0), z.string()]));
+
+/**
+ * `data/index-packed.json`: IndexFile in far fewer bytes (ids as positions, speakers in one table), what the app downloads
+ * (src/content/packed-index.ts packs and unpacks it). data/index.json stays for build tools.
+ */
+export const PackedIndexFile = z.object({
+  version: z.literal(1),
+  editions: z.array(Edition.extend({ days: z.array(Day.extend({ sessionIds: PackedSessionRefs })) })),
+  speakers: z.array(Speaker),
+  sessions: z.array(PackedSession),
+  reviews: z.array(ReviewSummary.extend({ sessionIds: PackedSessionRefs })),
+  companies: z.array(Company),
+  tags: z.array(Tag),
+});
+
+/**
  * A write-up as the session page gets it: the notes rendered to safe HTML at build time
  * (src/content/notes-html.ts) instead of their markdown, so the page needs no markdown renderer.
  */
@@ -273,5 +311,7 @@ export type Review = z.infer<typeof Review>;
 export type RenderedReview = z.infer<typeof RenderedReview>;
 export type Catalog = z.infer<typeof Catalog>;
 export type IndexFile = z.infer<typeof IndexFile>;
+export type PackedSession = z.infer<typeof PackedSession>;
+export type PackedIndexFile = z.infer<typeof PackedIndexFile>;
 export type SessionFile = z.infer<typeof SessionFile>;
 export type ReviewFile = z.infer<typeof ReviewFile>;

@@ -5,13 +5,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { entryUrl, outDir, base, siteUrl } = workerData;
+const { entryUrl, outDir, base, siteUrl, shared } = workerData;
 const entry = await import(entryUrl);
-// Most pages that read the index would parse the same megabytes again: parse it once.
+// Files most pages read (the index): parsed once, not per page (see SHARED_FILES in prerender.ts).
 const parsed = new Map();
 const loadJson = async (file) => {
   const name = file.replace(/^\//, '');
-  if (name === 'data/index.json' && parsed.has(name)) return parsed.get(name);
+  if (parsed.has(name)) return parsed.get(name);
   let text;
   try {
     text = await readFile(path.join(outDir, name), 'utf8');
@@ -19,7 +19,7 @@ const loadJson = async (file) => {
     throw Object.assign(new Error(`No data file ${file}`), { status: 404 });
   }
   const value = JSON.parse(text);
-  if (name === 'data/index.json') parsed.set(name, value);
+  if (shared.includes(name)) parsed.set(name, value);
   return value;
 };
 

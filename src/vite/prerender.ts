@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PACKED_INDEX_PATH } from '../content/packed-index-path.ts';
 import type { IndexFile } from '../content/schema.ts';
 import { assertTemplate, fillTemplate, redirectPage } from './html.ts';
 
@@ -46,6 +47,13 @@ export interface PrerenderOptions {
 
 type RenderResult = Awaited<ReturnType<ServerEntry['render']>>;
 
+/**
+ * Files most pages read: parsed once and shared (read-only) by every page, instead of parsing
+ * the same megabytes again per page at scale. The app unpacks the packed index once per parsed
+ * file too (packed-index.ts).
+ */
+const SHARED_FILES = ['data/index.json', PACKED_INDEX_PATH];
+
 /** Pages per message to a worker: enough to make messaging cheap, few enough to share the work. */
 const BATCH = 40;
 /** Below this many pages, starting workers (each loads the server bundle) costs more than it saves. */
@@ -69,13 +77,15 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   assertTemplate(template);
   const index = JSON.parse(files.get('data/index.json') ?? 'null') as IndexFile | null;
   if (!index) throw new Error('The content pipeline emitted no data/index.json.');
+  const shared = new Map<string, unknown>([['data/index.json', index]]);
   const loadJson = async (file: string) => {
     const name = file.replace(/^\//, '');
-    // Every page that reads the index would parse the same (at scale, megabytes of) JSON again.
-    if (name === 'data/index.json') return index;
+    if (shared.has(name)) return shared.get(name);
     const text = files.get(name);
     if (text === undefined) throw Object.assign(new Error(`No data file ${file}`), { status: 404 });
-    return JSON.parse(text) as unknown;
+    const value = JSON.parse(text) as unknown;
+    if (SHARED_FILES.includes(name)) shared.set(name, value);
+    return value;
   };
 
   const { pages, redirects } = entry.staticPaths(index);
@@ -90,7 +100,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   };
   const workers = workerCount(options.workers, pages.length);
   if (options.entryUrl && workers > 1) {
-    await renderInWorkers(pages, workers, { entryUrl: options.entryUrl, outDir, base, siteUrl }, write);
+    await renderInWorkers(pages, workers, { entryUrl: options.entryUrl, outDir, base, siteUrl, shared: SHARED_FILES }, write);
   } else {
     for (const page of pages) await write(page, await entry.render(page, { loadJson, base, siteUrl }));
   }
@@ -118,7 +128,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
 async function renderInWorkers(
   pages: readonly string[],
   count: number,
-  workerData: { entryUrl: string; outDir: string; base: string; siteUrl: string },
+  workerData: { entryUrl: string; outDir: string; base: string; siteUrl: string; shared: readonly string[] },
   write: (page: string, result: RenderResult) => Promise<void>,
 ): Promise<void> {
   const batches: string[][] = [];

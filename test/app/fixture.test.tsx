@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
 import * as schema from '../../src/content/schema.ts';
 import { fixture } from './render-app.tsx';
 
@@ -7,6 +8,8 @@ describe('the hand-written fixture', () => {
     for (const [path, json] of fixture.files) {
       const shape = path === 'data/index.json'
         ? schema.IndexFile
+        : path === PACKED_INDEX_PATH
+          ? schema.PackedIndexFile
         : path.startsWith('data/sessions/')
           ? schema.SessionFile
           : schema.ReviewFile;

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startClient } from '../../src/app/client/start.tsx';
 import { render, staticPaths } from '../../src/app/entry-server.tsx';
 import { reviewHref, sessionHref, tagHref } from '../../src/app/routes.ts';
+import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
 import * as schema from '../../src/content/schema.ts';
 import { buildRealContent } from './real-content.ts';
 import { currentUrl, memoryTransport, renderApp } from './render-app.tsx';
@@ -24,7 +25,7 @@ const transport = () => memoryTransport(real.files);
 describe('the real pipeline output', () => {
   it('matches the schemas the app reads', () => {
     for (const [path, json] of real.files) {
-      const shape = path === 'data/index.json' ? schema.IndexFile : path.startsWith('data/sessions/') ? schema.SessionFile : schema.ReviewFile;
+      const shape = path === 'data/index.json' ? schema.IndexFile : path === PACKED_INDEX_PATH ? schema.PackedIndexFile : path.startsWith('data/sessions/') ? schema.SessionFile : schema.ReviewFile;
       const result = shape.safeParse(json);
       expect(result.success, `${path}: ${result.error?.message}`).toBe(true);
     }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionQuery } from '../../src/app/data/queries.ts';
+import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
 import { controlledTransport, currentUrl, fixture, memoryTransport, renderApp } from './render-app.tsx';
 import { generatedTitle, largeIndexFiles } from './fixtures/large-index.ts';
 import { ids } from './fixtures/catalog.ts';
@@ -92,12 +93,12 @@ describe('timeline /', () => {
 
   it('shows a message and a retry button when the index fails, and retry recovers', async () => {
     const control = controlledTransport();
-    control.fail('data/index.json');
+    control.fail(PACKED_INDEX_PATH);
     const { user } = renderApp('/', { transport: control.transport });
     expect(await screen.findByRole('heading', { name: '불러오지 못했습니다' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('다시 시도해 주세요');
     await waitFor(() => expect(document.title).toBe('불러오지 못했습니다 · talkshelf'));
-    control.recover('data/index.json');
+    control.recover(PACKED_INDEX_PATH);
     await user.click(screen.getByRole('button', { name: '다시 시도' }));
     expect(await screen.findByRole('heading', { level: 1, name: '타임라인' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -3,7 +3,8 @@
  * prefetching, the pre-renderer and the hooks all use these, so they share one cache entry.
  */
 import { defaultShouldDehydrateQuery, queryOptions, type Query, type QueryClient } from '@tanstack/react-query';
-import type { IndexFile, ReviewFile, SessionFile } from '../../content/schema.ts';
+import { PACKED_INDEX_PATH } from '../../content/packed-index-path.ts';
+import type { IndexFile, PackedIndexFile, ReviewFile, SessionFile } from '../../content/schema.ts';
 import { SEARCH_INDEX_PATH, type SearchIndexFile } from '../../search/index-file.ts';
 import { fetchJson } from './transport.ts';
 
@@ -14,11 +15,21 @@ export const queryKeys = {
   searchIndex: ['search-index'] as const,
 };
 
+/**
+ * The index, downloaded packed (src/content/packed-index.ts) and unpacked by code that loads
+ * with it: pre-rendered pages carry the index unpacked in their state, so most visits never
+ * need that code.
+ */
 export function indexQuery() {
   return queryOptions({
     queryKey: queryKeys.index,
-    queryFn: ({ client, signal }) =>
-      fetchJson<IndexFile>('data/index.json', { client, signal, kind: 'index', id: 'index' }),
+    queryFn: async ({ client, signal }): Promise<IndexFile> => {
+      const [file, { unpackIndex }] = await Promise.all([
+        fetchJson<PackedIndexFile>(PACKED_INDEX_PATH, { client, signal, kind: 'index', id: 'index' }),
+        import('../../content/packed-index.ts'),
+      ]);
+      return unpackIndex(file);
+    },
   });
 }
 
