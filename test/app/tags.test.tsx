@@ -1,5 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { countFacets, filterSessions, indexSessions, timelineOrder } from '../../src/app/features/tags/filter-sessions.ts';
+import { filterToSearch, type SessionFilter } from '../../src/app/routes.ts';
+import type { IndexFile, SessionSummary } from '../../src/content/schema.ts';
+import { largeIndexFiles } from './fixtures/large-index.ts';
 import { currentUrl, renderApp } from './render-app.tsx';
 
 const results = () => {
@@ -117,5 +121,43 @@ describe('tags /tags and /tags/:tag', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
     expect(within(suggestions).getByRole('link', { name: '#Kafka' })).toHaveAttribute('href', '/tags/kafka');
+  });
+});
+
+describe('filter-sessions at scale', () => {
+  // The plain reading of the filter, one session at a time: what the indexed version must equal.
+  const matches = (s: SessionSummary, f: SessionFilter, ignore?: 'tags' | 'edition' | 'company') =>
+    (ignore === 'edition' || !f.edition || s.editionId === f.edition) &&
+    (ignore === 'company' || !f.company || s.companies.includes(f.company)) &&
+    (ignore === 'tags' || f.tags.length === 0 || (f.match === 'all' ? f.tags.every((t) => s.tags.includes(t)) : f.tags.some((t) => s.tags.includes(t))));
+  const count = (sessions: SessionSummary[], keys: (s: SessionSummary) => string[]) => {
+    const map = new Map<string, number>();
+    for (const s of sessions) for (const key of keys(s)) map.set(key, (map.get(key) ?? 0) + 1);
+    return map;
+  };
+
+  const index = (largeIndexFiles(600).get('data/index.json') as IndexFile);
+  const sessionIndex = indexSessions(index);
+  const ordered = timelineOrder(index);
+  const filters: SessionFilter[] = [
+    { tags: [], match: 'any' },
+    { tags: ['kafka'], match: 'any' },
+    { tags: ['kafka', 'redis'], match: 'any' },
+    { tags: ['kafka', 'redis'], match: 'all' },
+    { tags: ['kafka', 'kafka'], match: 'all' },
+    { tags: ['no-such-tag'], match: 'any' },
+    { tags: ['kafka', 'no-such-tag'], match: 'all' },
+    { tags: [], match: 'all', edition: '2024' },
+    { tags: ['ai'], match: 'any', company: 'kakaobank' },
+    { tags: ['mysql', 'sharding'], match: 'all', edition: '2024', company: 'kakao' },
+    { tags: ['kafka'], match: 'any', edition: 'no-such-edition' },
+  ];
+
+  it.each(filters.map((filter) => [filterToSearch(filter) || '(none)', filter] as const))('%s: same sessions and counts as checking each session', (_, filter) => {
+    expect(filterSessions(sessionIndex, filter)).toEqual(ordered.filter((s) => matches(s, filter)));
+    const counts = countFacets(sessionIndex, filter);
+    expect(new Map(counts.tags)).toEqual(count(ordered.filter((s) => (filter.match === 'all' ? matches(s, filter) : matches(s, filter, 'tags'))), (s) => s.tags));
+    expect(new Map(counts.editions)).toEqual(count(ordered.filter((s) => matches(s, filter, 'edition')), (s) => [s.editionId]));
+    expect(new Map(counts.companies)).toEqual(count(ordered.filter((s) => matches(s, filter, 'company')), (s) => s.companies));
   });
 });

@@ -20,8 +20,6 @@ import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from '
 const OVERSCAN_PX = 800;
 /** A card's height before any is measured. */
 const ESTIMATED_ROW_PX = 170;
-/** Rows of focus context: the focused row's neighbours stay rendered. */
-const FOCUS_ROWS = 1;
 
 interface Layout {
   columns: number;
@@ -48,16 +46,14 @@ export function VirtualList<T>({
   renderItem,
   initialCount,
   windowed,
-  className = 'session-list',
 }: {
   items: readonly T[];
   itemKey: (item: T) => string;
   renderItem: (item: T) => ReactNode;
   /** Items rendered before the window is measured (server, hydration). */
   initialCount: number;
-  /** False for short lists: every item rendered, as a plain list (and find-in-page sees all). */
+  /** False for short lists: every item rendered (and find-in-page sees all). */
   windowed: boolean;
-  className?: string;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   const layout = useRef<Layout>({ columns: 1, gap: 0, heights: new Map(), estimate: ESTIMATED_ROW_PX });
@@ -86,7 +82,7 @@ export function VirtualList<T>({
       if (index % columns !== 0) continue;
       const height = child.getBoundingClientRect().height;
       const row = index / columns;
-      if (height > 0 && Math.abs((current.heights.get(row) ?? -1) - height) > 0.5) {
+      if (height > 0 && current.heights.get(row) !== height) {
         current.heights.set(row, height);
         changed = true;
       }
@@ -106,11 +102,11 @@ export function VirtualList<T>({
     while (first < rows && offset + rowHeight(current, first) < from) offset += rowHeight(current, first++);
     let last = first;
     while (last < rows && offset < to) offset += rowHeight(current, last++);
-    const focusedRow = focusedIndex.current >= 0 ? Math.floor(focusedIndex.current / columns) : -1;
-    // Far from the window (scrolled away with the mouse), the focused row is let go.
+    // The focused row and its neighbours, unless the reader has scrolled far away from it.
+    const focusedRow = Math.floor(focusedIndex.current / columns);
     if (focusedRow >= 0 && focusedRow >= first - 50 && focusedRow <= last + 50) {
-      first = Math.min(first, Math.max(0, focusedRow - FOCUS_ROWS));
-      last = Math.max(last, Math.min(rows, focusedRow + FOCUS_ROWS + 1));
+      first = Math.min(first, Math.max(0, focusedRow - 1));
+      last = Math.max(last, Math.min(rows, focusedRow + 2));
     }
     const next = [first * columns, Math.min(items.length, last * columns)] as const;
     setRange((previous) => (previous[0] === next[0] && previous[1] === next[1] ? previous : next));
@@ -135,17 +131,7 @@ export function VirtualList<T>({
     };
   }, [update]);
 
-  if (!windowed) {
-    return (
-      <ol className={className}>
-        {items.map((item) => (
-          <li key={itemKey(item)}>{renderItem(item)}</li>
-        ))}
-      </ol>
-    );
-  }
-
-  const [start, end] = [Math.min(range[0], items.length), Math.min(range[1], items.length)];
+  const [start, end] = windowed ? [Math.min(range[0], items.length), Math.min(range[1], items.length)] : [0, items.length];
   const current = layout.current;
   const rows = Math.ceil(items.length / current.columns);
   const firstRow = Math.floor(start / current.columns);
@@ -156,15 +142,12 @@ export function VirtualList<T>({
   return (
     <ol
       ref={listRef}
-      className={className}
-      style={{ paddingTop, paddingBottom }}
+      className="session-list"
+      style={windowed ? { paddingTop, paddingBottom } : undefined}
       onFocus={(event) => {
         const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]');
         focusedIndex.current = row ? Number(row.dataset.index) : -1;
         update();
-      }}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusedIndex.current = -1;
       }}
     >
       {items.slice(start, end).map((item, k) => (

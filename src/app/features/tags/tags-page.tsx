@@ -47,8 +47,6 @@ export function TagsPage() {
           <EmptyResult filter={filter} labels={labels} />
         ) : (
           <VirtualList
-            // A new result set starts a new list: its row heights and window are its own.
-            key={`${pathTag ?? ''}?${search.toString()}`}
             items={results}
             itemKey={(session) => session.id}
             windowed={results.length > WINDOW_ABOVE}
