@@ -16,7 +16,7 @@
  *   largest tags; script time from CDP Performance.getMetrics (ScriptDuration) around each
  *   toggle, up to the frame after the list changed, and the wall time to that frame.
  * Each runs with CPU throttling off, then first screen and toggle again at a 4× CDP CPU throttle.
- * Prints the build time (with the plugin's phases), data/index.json raw and gzipped, and a table
+ * Prints the build time (with the plugin's phases), the index files raw and gzipped, and a table
  * with PASS/MISS per target. Timings on a shared machine mean little without the load average,
  * so it is printed with them. Exits 1 when a target is missed.
  */
@@ -28,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './chromium.ts';
+import { PACKED_INDEX_PATH } from '../content/packed-index-path.ts';
 import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus } from './corpus.ts';
 import { startStaticServer } from './static-server.ts';
 import { formatBytes, formatDuration, formatTable, type Row } from './table.ts';
@@ -300,6 +301,7 @@ async function main(): Promise<number> {
   }
   const indexText = readFileSync(path.join(SITE_DIR, 'data', 'index.json'));
   const sessions = (JSON.parse(indexText.toString('utf8')) as { sessions?: unknown[] }).sessions?.length ?? NaN;
+  const packedText = readFileSync(path.join(SITE_DIR, PACKED_INDEX_PATH));
   const timelineHtml = readFileSync(path.join(SITE_DIR, 'index.html'));
 
   const { server, url } = await startStaticServer({ dir: SITE_DIR, base: '/' });
@@ -362,7 +364,8 @@ async function main(): Promise<number> {
     ),
   );
   console.log('');
-  console.log(`data/index.json: ${formatBytes(indexText.length)} raw, ${formatBytes(gzipSync(indexText).length)} gzipped; timeline HTML ${formatBytes(timelineHtml.length)} raw, ${formatBytes(gzipSync(timelineHtml).length)} gzipped.`);
+  const sizes = (bytes: Buffer) => `${formatBytes(bytes.length)} raw, ${formatBytes(gzipSync(bytes).length)} gzipped`;
+  console.log(`${PACKED_INDEX_PATH} (what the browser loads): ${sizes(packedText)}; data/index.json (build tools): ${sizes(indexText)}; timeline HTML: ${sizes(timelineHtml)}.`);
   if (build) console.log(`Build: ${formatDuration(build.wallMs)} wall; ${build.summary}`);
   console.log('Throttled rows are for information; PASS/MISS is judged without throttling.');
   return missed ? 1 : 0;
