@@ -10,6 +10,7 @@ import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexFile, ReviewFile, SessionFile } from '../../src/content/schema.ts';
 import { talkshelf } from '../../src/vite/plugin.ts';
+import { firstLoadScripts } from '../../src/cli/first-load.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const outDirs: string[] = [];
@@ -55,7 +56,10 @@ describe('vite build with the talkshelf plugin', () => {
     expect(html).toContain(`<h1>${session.title.replace(/&/g, '&amp;')}</h1>`);
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/example\.org\/sub\/sessions\//);
     expect(html).toContain('<meta property="og:locale" content="ko_KR" />');
-    expect(html).toMatch(/<script type="module" crossorigin src="\/sub\/assets\/index-[\w-]+\.js"><\/script>/);
+    // The app starts after the first paint, from a list: the entry, then the session page's chunks.
+    const scripts = firstLoadScripts(html);
+    expect(scripts[0]).toMatch(/^\/sub\/assets\/index-[\w-]+\.js$/);
+    expect(scripts.some((url) => /^\/sub\/assets\/session-page-[\w-]+\.js$/.test(url))).toBe(true);
     expect(html).toContain('id="talkshelf-state"');
   });
 
