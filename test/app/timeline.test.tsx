@@ -1,5 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startClient } from '../../src/app/client/start.tsx';
+import { render } from '../../src/app/entry-server.tsx';
+import { FIRST_SCREEN_CARDS } from '../../src/app/features/timeline/edition-section.tsx';
 import { sessionQuery } from '../../src/app/data/queries.ts';
 import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
 import { controlledTransport, currentUrl, fixture, memoryTransport, renderApp } from './render-app.tsx';
@@ -179,5 +182,39 @@ describe('timeline at scale', () => {
     expect(next()).toBeDefined();
     for (let k = 0; k < 8 && !next().contains(document.activeElement); k++) await user.tab();
     expect(next()).toContainElement(document.activeElement as HTMLElement);
+  });
+});
+
+describe('pre-rendered timeline at scale', () => {
+  const files = largeIndexFiles(1000);
+  const loadJson = async (path: string) => {
+    if (!files.has(path)) throw Object.assign(new Error(`No data file ${path}`), { status: 404 });
+    return structuredClone(files.get(path));
+  };
+  let unmount: (() => void) | undefined;
+  afterEach(() => {
+    act(() => unmount?.());
+    document.body.innerHTML = '';
+  });
+
+  it('holds the first screen of cards, leaves the index out of its state, and hydrates after fetching it without a mismatch', async () => {
+    const result = await render('/', { loadJson, base: '/' });
+    expect(result.html.match(/class="session-card"/g)).toHaveLength(FIRST_SCREEN_CARDS);
+    expect(result.state).not.toContain(generatedTitle(0));
+    document.body.innerHTML = `<div id="root">${result.html}</div>${result.state}`;
+    const root = document.getElementById('root')!;
+    const transport = vi.fn(memoryTransport(files));
+    const recoverable: unknown[] = [];
+    const consoleError = vi.spyOn(console, 'error');
+    await act(async () => {
+      const started = await startClient({ root, base: '/', transport, onRecoverableError: (e) => recoverable.push(e) });
+      unmount = () => started.root.unmount();
+      expect(started.hydrated).toBe(true);
+    });
+    expect(transport.mock.calls.map(([path]) => path)).toEqual([PACKED_INDEX_PATH]);
+    expect(recoverable).toEqual([]);
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+    expect(screen.getByRole('link', { name: 'Kafka로 이벤트 스트리밍' })).toBeInTheDocument();
   });
 });
