@@ -26,7 +26,8 @@ import { readTaxonomyTags } from '../search/taxonomy.ts';
 import { splitRuns, foldText } from '../search/tokenize.ts';
 import { DEFAULT_SEED, generateCorpus } from './corpus.ts';
 import { createRandom } from './seeded-random.ts';
-import { formatBytes, formatTable, type Row } from './table.ts';
+import { formatBytes, formatInteger, formatTable, type Row } from './table.ts';
+import { reportSummary } from './bench-summary.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGET = { medianMs: 10, gzipBytes: 3 * 1024 * 1024 };
@@ -230,6 +231,21 @@ async function main(): Promise<void> {
     console.log(`${timeOk ? 'PASS' : 'MISS'} ${name}: median query ${ms(result.medianMs)} < ${TARGET.medianMs} ms`);
     console.log(`${sizeOk ? 'PASS' : 'MISS'} ${name}: index ${formatBytes(result.gzip)} gzipped < ${formatBytes(TARGET.gzipBytes)}`);
   }
+  const scale = runs[1]!.result;
+  reportSummary([
+    {
+      what: `search, ${formatInteger(scale.sessions)} sessions: median query (200 queries)`,
+      figure: `${ms(scale.medianMs)} (p95 ${ms(scale.p95Ms)})`,
+      target: `under ${TARGET.medianMs} ms`,
+      met: scale.medianMs < TARGET.medianMs,
+    },
+    {
+      what: `search, ${formatInteger(scale.sessions)} sessions: index gzipped`,
+      figure: bytes(scale.gzip, scale.sessions),
+      target: `under ${formatBytes(TARGET.gzipBytes)}`,
+      met: scale.gzip < TARGET.gzipBytes,
+    },
+  ]);
   if (options.check && !ok) process.exitCode = 1;
 }
 

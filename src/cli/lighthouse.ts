@@ -27,6 +27,7 @@ import { chooseDefaultPages, parsePageList, type AuditedPage } from './lighthous
 import { findMissedTargets, readFigures, TARGETS } from './lighthouse-targets.ts';
 import { startStaticServer } from './static-server.ts';
 import { formatBytes, formatInteger, formatTable, type Row } from './table.ts';
+import { reportSummary, type SummaryRow } from './bench-summary.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK_DIR = path.join(ROOT, '.lighthouse');
@@ -221,6 +222,19 @@ async function main(): Promise<number> {
   console.log(`Reports: ${path.relative(ROOT, REPORTS_DIR)}/`);
   console.log('');
   console.log(formatFailedAudits(results));
+  reportSummary(
+    results.flatMap(({ page, median }) => {
+      const figures = readFigures(median);
+      const row = (what: string, figure: string, targets: string[]): SummaryRow => {
+        const relevant = TARGETS.filter((target) => targets.includes(target.figure));
+        return { what: `Lighthouse ${page.name}: ${what}`, figure, target: relevant.map((t) => t.label).join(', '), met: relevant.every((t) => t.met(figures[t.figure])) };
+      };
+      return [
+        row('performance / a11y / best practices / SEO', `${figures.performance} / ${figures.accessibility} / ${figures.bestPractices} / ${figures.seo}`, ['performance', 'accessibility', 'bestPractices', 'seo']),
+        row('LCP / CLS / TBT', `${formatSeconds(figures.lcpMs)} / ${figures.cls} / ${formatInteger(figures.tbtMs)} ms`, ['lcpMs', 'cls']),
+      ];
+    }),
+  );
   const missed = results.some(({ median }) => findMissedTargets(readFigures(median)).length > 0);
   return missed ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IndexFile } from '../content/schema.ts';
 import { measureFirstLoad } from './first-load.ts';
+import { reportSummary, type SummaryRow } from './bench-summary.ts';
 import { formatTable } from './table.ts';
 
 /** 105 KB (KiB, as gzip and browsers' network panels count): 107,520 bytes. */
@@ -60,12 +61,19 @@ function main(): number {
   }
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as IndexFile;
   let failed = 0;
+  const summary: SummaryRow[] = [];
   const rows = pageKinds(index).map((kind) => {
     const files = measureFirstLoad(dist, base, kind.page);
     const gzip = files.reduce((sum, file) => sum + file.gzip, 0);
     const raw = files.reduce((sum, file) => sum + file.bytes, 0);
     const over = kind.budget !== undefined && gzip > kind.budget;
     if (over) failed++;
+    summary.push({
+      what: `first-load JS, ${kind.name} page (gzip)`,
+      figure: `${gzip.toLocaleString('en')} B`,
+      target: kind.budget === undefined ? '' : `at most ${kind.budget.toLocaleString('en')} B (105 KB)`,
+      met: kind.budget === undefined ? undefined : !over,
+    });
     const verdict = kind.budget === undefined ? '' : over ? `MISS (+${(gzip - kind.budget).toLocaleString('en')} B)` : 'PASS';
     return [kind.name, decodeURI(kind.page), String(files.length), raw.toLocaleString('en'), gzip.toLocaleString('en'), kind.budget?.toLocaleString('en') ?? '', verdict];
   });
@@ -85,6 +93,7 @@ function main(): number {
       ) +
       '\n',
   );
+  reportSummary(summary);
   if (failed > 0) process.stderr.write(`\nsize: ${failed} page(s) over the first-load budget.\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -1,0 +1,316 @@
+/**
+ * `npm run bench:pipeline` (part of `npm run bench`): how the content pipeline scales with the number of reviews.
+ *
+ * For each size it generates a synthetic corpus (src/cli/corpus.ts) into .bench/corpus-<n>/ with
+ * the curated files of content/ beside it (outside any timing), then runs the pipeline in fresh
+ * child processes (src/cli/measure-pipeline.ts), so each run's peak RSS is its own and each run
+ * starts cold like a real `vite build`. Times are the median of the runs, memory the highest peak.
+ *
+ *   npm run bench:pipeline [-- --sizes 200,2000,4000] [--runs 3] [--seed n] [--check] [--profile] [--warm]
+ *
+ * The target is a cold run, and so are the runs the checks use. `--warm` adds, per size, one run
+ * that fills a review cache (.bench/cache) and then `--runs` runs that read from it (a dev
+ * server restart with unchanged posts), reported on their own rows and never checked.
+ *
+ * Prints figures and PASS/MISS against the target; exits 0 unless --check is given and a
+ * target is missed (or a run fails).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DiagnosticCode } from '../content/index.ts';
+import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type BrokenKind, type Corpus } from './corpus.ts';
+import type { BaselineMeasurement, PipelineMeasurement } from './measure-pipeline.ts';
+import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table.ts';
+import { reportSummary } from './bench-summary.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const MEASURE_SCRIPT = join(ROOT, 'src/cli/measure-pipeline.ts');
+/** The line measure-pipeline.ts prints its result on. */
+const RESULT_PREFIX = 'BENCH_RESULT ';
+
+/** The diagnostic each kind of deliberately broken file must get. */
+const EXPECTED_CODE: Record<BrokenKind, string> = {
+  'unclosed-frontmatter': DiagnosticCode.frontmatterUnclosed,
+  'missing-title': DiagnosticCode.missingTitle,
+  'bad-date': DiagnosticCode.dateInvalid,
+  'invalid-yaml': DiagnosticCode.yamlInvalid,
+};
+
+/** The target: 2,000 reviews (≈25,000 session write-ups) in under 5 s and 1 GB, growing linearly. */
+const TARGET = { reviews: 2000, timeMs: 5000, memoryMb: 1024, linearRatio: 2.3 };
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  seed: number;
+  check: boolean;
+  profile: boolean;
+  warm: boolean;
+}
+
+interface SizeResult {
+  size: number;
+  corpus: { bytes: number; writeUps: number; talks: number; broken: { path: string; kind: BrokenKind }[]; generateMs: number };
+  runs: PipelineMeasurement[];
+  /** With --warm: runs reading every review from a cache the run before filled. */
+  warmRuns: PipelineMeasurement[];
+  failure?: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizes = (value('--sizes') ?? '200,2000,4000').split(',').map((s) => Number(s.trim()));
+  const runs = Number(value('--runs') ?? '3');
+  const seed = Number(value('--seed') ?? DEFAULT_SEED);
+  if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) throw new Error('--sizes takes positive integers: 200,2000,4000');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
+  return { sizes, runs, seed, check: argv.includes('--check'), profile: argv.includes('--profile'), warm: argv.includes('--warm') };
+}
+
+/** The corpus plus content/'s curated files (editions, taxonomy, companies, merges). */
+function prepareCorpus(size: number, seed: number): { dir: string; corpus: Corpus; generateMs: number } {
+  const started = performance.now();
+  const corpus = generateCorpusWithManifest({ reviews: size, seed });
+  const dir = join(ROOT, '.bench', `corpus-${size}`);
+  writeCorpus(corpus.files, dir, true);
+  const contentDir = join(ROOT, 'content');
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.isFile() && !entry.name.startsWith('.')) copyFileSync(join(contentDir, entry.name), join(dir, entry.name));
+  }
+  return { dir, corpus, generateMs: performance.now() - started };
+}
+
+function runChild(args: string[], profileDir?: string): { result?: unknown; failure?: string } {
+  const nodeArgs = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), MEASURE_SCRIPT, ...args];
+  const child = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+  if (child.status !== 0 || !line) {
+    const why = child.error?.message ?? (child.stderr || child.stdout || '').trim().split('\n').slice(-5).join(' / ');
+    return { failure: `exit ${child.status ?? child.signal}: ${why}` };
+  }
+  return { result: JSON.parse(line.slice(RESULT_PREFIX.length)) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function gitCommit(): string {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src/content'], { cwd: ROOT, encoding: 'utf8' });
+  return `${git.stdout.trim() || 'unknown'}${dirty.stdout.trim() ? ' (src/content modified)' : ''}`;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const cpu = cpus();
+  console.log(`talkshelf content benchmark — node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, commit ${gitCommit()}`);
+  console.log(`sizes ${options.sizes.join(', ')} reviews; ${options.runs} cold run(s) each in a fresh process; seed ${options.seed}\n`);
+
+  const baseline = runChild(['--baseline']);
+  const baselineMb = (baseline.result as BaselineMeasurement | undefined)?.peakRssMb;
+
+  const results: SizeResult[] = [];
+  for (const size of options.sizes) {
+    process.stdout.write(`  ${formatInteger(size)} reviews: generating…`);
+    const { dir, corpus, generateMs } = prepareCorpus(size, options.seed);
+    const sizeResult: SizeResult = {
+      size,
+      corpus: {
+        bytes: corpus.reviews.reduce((sum, r) => sum + r.bytes, 0),
+        writeUps: corpus.reviews.reduce((sum, r) => sum + r.writeUps.length, 0),
+        talks: new Set(corpus.reviews.flatMap((r) => r.writeUps.map((w) => w.talkKey))).size,
+        broken: corpus.reviews.flatMap((r) => (r.broken ? [{ path: r.path, kind: r.broken }] : [])),
+        generateMs,
+      },
+      runs: [],
+      warmRuns: [],
+    };
+    for (let run = 1; run <= options.runs; run++) {
+      process.stdout.write(` run ${run}…`);
+      const profileDir = options.profile && run === 1 ? join(ROOT, '.bench', 'profiles', `corpus-${size}`) : undefined;
+      const { result, failure } = runChild(['--dir', dir], profileDir);
+      if (failure) {
+        sizeResult.failure = failure;
+        break;
+      }
+      sizeResult.runs.push(result as PipelineMeasurement);
+    }
+    if (options.warm && !sizeResult.failure) {
+      const cacheDir = join(ROOT, '.bench', 'cache');
+      rmSync(cacheDir, { recursive: true, force: true });
+      process.stdout.write(' filling the cache…');
+      const fill = runChild(['--dir', dir, '--cache', cacheDir]);
+      for (let run = 1; run <= options.runs && !fill.failure; run++) {
+        process.stdout.write(` warm ${run}…`);
+        const { result, failure } = runChild(['--dir', dir, '--cache', cacheDir]);
+        if (failure) {
+          sizeResult.failure = failure;
+          break;
+        }
+        sizeResult.warmRuns.push(result as PipelineMeasurement);
+      }
+      if (fill.failure) sizeResult.failure = fill.failure;
+    }
+    process.stdout.write(sizeResult.failure ? ` failed\n` : ' done\n');
+    results.push(sizeResult);
+  }
+
+  console.log(`\n${report(results, baselineMb)}\n`);
+  const checks = evaluate(results);
+  for (const check of checks) console.log(`${check.pass ? 'PASS' : 'MISS'}  ${check.label}: ${check.detail}`);
+  reportSummary(
+    checks
+      .filter((check) => !check.label.includes('broken files'))
+      .map((check) => ({ what: `pipeline, ${check.label}`, figure: check.detail.replace(/ \(.*$/, ''), target: check.detail.match(/\((.*)\)$/)?.[1] ?? '', met: check.pass })),
+  );
+  for (const r of results) if (r.failure) console.log(`FAIL  ${formatInteger(r.size)} reviews: ${r.failure}`);
+  if (options.profile) console.log(`\nCPU profiles of the first run of each size: .bench/profiles/ (open in Chrome DevTools › Performance)`);
+
+  const missed = checks.some((c) => !c.pass) || results.some((r) => r.failure);
+  return options.check && missed ? 1 : 0;
+}
+
+interface Aggregate {
+  loadMs: number;
+  catalogMs: number;
+  emitMs: number;
+  serializeMs: number;
+  pipelineMs: number;
+  pipelineCpuMs: number;
+  peakRssMb: number;
+  last: PipelineMeasurement;
+}
+
+function aggregate(result: SizeResult): Aggregate | undefined {
+  const last = result.runs[result.runs.length - 1];
+  if (!last || result.failure) return undefined;
+  const med = (pick: (m: PipelineMeasurement) => number): number => median(result.runs.map(pick));
+  return {
+    loadMs: med((m) => m.loadMs),
+    catalogMs: med((m) => m.catalogMs),
+    emitMs: med((m) => m.emitMs),
+    serializeMs: med((m) => m.serializeMs),
+    pipelineMs: med((m) => m.catalogMs + m.emitMs),
+    pipelineCpuMs: med((m) => m.pipelineCpuMs),
+    peakRssMb: Math.max(...result.runs.map((m) => m.peakRssMb)),
+    last,
+  };
+}
+
+function report(results: SizeResult[], baselineMb: number | undefined): string {
+  const aggregates = results.map(aggregate);
+  const row = (label: string, cell: (r: SizeResult, a: Aggregate | undefined) => string, target = ''): Row => [
+    label,
+    ...results.map((r, i) => cell(r, aggregates[i])),
+    target,
+  ];
+  const measured = (format: (a: Aggregate) => string) => (_: SizeResult, a: Aggregate | undefined) => (a ? format(a) : 'failed');
+  const time = `< ${formatDuration(TARGET.timeMs)} at ${formatInteger(TARGET.reviews)}`;
+  const rows: Row[] = [
+    row('corpus: reviews (broken)', (r) => `${formatInteger(r.size)} (${r.corpus.broken.length})`),
+    row('corpus: size on disk', (r) => formatBytes(r.corpus.bytes)),
+    row('corpus: session write-ups', (r) => formatInteger(r.corpus.writeUps), `≈ 25,000 at ${formatInteger(TARGET.reviews)}`),
+    row('corpus: distinct talks', (r) => formatInteger(r.corpus.talks)),
+    'rule',
+    row('catalog: reviews', measured((a) => formatInteger(a.last.reviews))),
+    row('catalog: write-ups', measured((a) => formatInteger(a.last.writeUps))),
+    row('catalog: sessions', measured((a) => formatInteger(a.last.sessions))),
+    row('catalog: sessions per talk', (r, a) => (a ? (a.last.sessions / Math.max(1, r.corpus.talks)).toFixed(2) : 'failed'), '1.00 = every variant merged'),
+    row('catalog: diagnostics (err/warn)', measured((a) => `${formatInteger(a.last.errors + a.last.warnings)} (${a.last.errors}/${formatInteger(a.last.warnings)})`)),
+    row('catalog: rejected files', measured((a) => formatInteger(a.last.rejected.length))),
+    'rule',
+    row('time: loadContent (disk)', measured((a) => formatDuration(a.loadMs))),
+    row('time: buildCatalog', measured((a) => formatDuration(a.catalogMs))),
+    row('time: emitStaticFiles', measured((a) => formatDuration(a.emitMs))),
+    row('time: pipeline (build + emit)', measured((a) => formatDuration(a.pipelineMs)), time),
+    row('time: pipeline CPU (all threads)', measured((a) => formatDuration(a.pipelineCpuMs)), 'CPU ≪ wall: machine was busy'),
+    row('time: JSON.stringify of output', measured((a) => formatDuration(a.serializeMs))),
+    row('time: all (load+pipeline+JSON)', measured((a) => formatDuration(a.loadMs + a.pipelineMs + a.serializeMs))),
+    row('time: per 1,000 write-ups', measured((a) => formatDuration((a.pipelineMs / Math.max(1, a.last.writeUps)) * 1000))),
+    ...(results.some((r) => r.warmRuns.length)
+      ? [
+          row('time: buildCatalog, warm cache', (r) => (r.warmRuns.length ? formatDuration(median(r.warmRuns.map((m) => m.catalogMs))) : '–'), 'cache open + save included'),
+          row('time: pipeline, warm cache', (r) => (r.warmRuns.length ? formatDuration(median(r.warmRuns.map((m) => m.catalogMs + m.emitMs))) : '–'), 'not the target (cold)'),
+          row('time: pipeline CPU, warm cache', (r) => (r.warmRuns.length ? formatDuration(median(r.warmRuns.map((m) => m.pipelineCpuMs))) : '–')),
+          row('memory: peak RSS, warm cache', (r) => (r.warmRuns.length ? `${formatInteger(Math.max(...r.warmRuns.map((m) => m.peakRssMb)))} MB` : '–')),
+          row('cache: hits / reviews read', (r) => {
+            const m = r.warmRuns[r.warmRuns.length - 1];
+            return m ? `${formatInteger(m.cacheHits ?? 0)} / ${formatInteger(m.cacheMisses ?? 0)}` : '–';
+          }),
+        ]
+      : []),
+    'rule',
+    row('memory: peak RSS', measured((a) => `${formatInteger(a.peakRssMb)} MB`), `< ${formatInteger(TARGET.memoryMb)} MB at ${formatInteger(TARGET.reviews)}`),
+    row('memory: peak RSS above baseline', measured((a) => (baselineMb === undefined ? '?' : `${formatInteger(a.peakRssMb - baselineMb)} MB`)), baselineMb === undefined ? '' : `baseline ${formatInteger(baselineMb)} MB`),
+    'rule',
+    row('output: files emitted', measured((a) => formatInteger(a.last.emittedFiles))),
+    row('output: bytes emitted', measured((a) => formatBytes(a.last.emittedBytes))),
+    row('output: index.json', measured((a) => formatBytes(a.last.indexBytes))),
+    row('output: index.json per session', measured((a) => `${formatInteger(a.last.indexBytes / Math.max(1, a.last.sessions))} B`)),
+  ];
+  return formatTable(
+    [{ header: 'metric' }, ...results.map((r) => ({ header: `${formatInteger(r.size)} reviews`, align: 'right' as const })), { header: 'target' }],
+    rows,
+  );
+}
+
+interface Check {
+  label: string;
+  pass: boolean;
+  detail: string;
+}
+
+function evaluate(results: SizeResult[]): Check[] {
+  const checks: Check[] = [];
+  const bySize = new Map(results.map((r) => [r.size, aggregate(r)]));
+  for (const result of results) {
+    const a = bySize.get(result.size);
+    if (!a) continue;
+    // The target scaled linearly to this size; memory never below the 1 GB of the target.
+    const budgetMs = (TARGET.timeMs * result.size) / TARGET.reviews;
+    const budgetMb = TARGET.memoryMb * Math.max(1, result.size / TARGET.reviews);
+    const name = `${formatInteger(result.size)} reviews`;
+    checks.push({
+      label: `${name}, pipeline time`,
+      pass: a.pipelineMs < budgetMs,
+      detail: `${formatDuration(a.pipelineMs)} (budget ${formatDuration(budgetMs)}${result.size === TARGET.reviews ? ', the target' : ', target scaled linearly'})`,
+    });
+    checks.push({
+      label: `${name}, peak memory`,
+      pass: a.peakRssMb < budgetMb,
+      detail: `${formatInteger(a.peakRssMb)} MB (budget ${formatInteger(budgetMb)} MB)`,
+    });
+    // Every deliberately broken file must get the diagnostic for what is wrong with it.
+    const missed = result.corpus.broken.filter((b) => !(a.last.codesByFile[b.path] ?? []).includes(EXPECTED_CODE[b.kind]));
+    const example = missed[0];
+    checks.push({
+      label: `${name}, broken files reported`,
+      pass: missed.length === 0,
+      detail: example
+        ? `${missed.length} of ${result.corpus.broken.length} without their code, e.g. ${example.path} (${example.kind}, expected ${EXPECTED_CODE[example.kind]}, got ${(a.last.codesByFile[example.path] ?? []).join(', ') || 'nothing'})`
+        : `all ${result.corpus.broken.length} with the expected code`,
+    });
+  }
+  const base = bySize.get(TARGET.reviews);
+  const double = bySize.get(TARGET.reviews * 2);
+  if (base && double) {
+    const ratio = double.pipelineMs / base.pipelineMs;
+    checks.push({
+      label: `linearity, time(${formatInteger(TARGET.reviews * 2)}) / time(${formatInteger(TARGET.reviews)})`,
+      pass: ratio <= TARGET.linearRatio,
+      detail: `${ratio.toFixed(2)} (2.00 is linear; allowed ≤ ${TARGET.linearRatio.toFixed(2)}); memory ratio ${(double.peakRssMb / base.peakRssMb).toFixed(2)}`,
+    });
+  }
+  return checks;
+}
+
+process.exitCode = await main();
