@@ -1,6 +1,6 @@
 /**
  * One measured run of the content pipeline, in a process of its own so that its peak memory
- * (maxRSS) belongs to this run alone. Started by src/cli/bench.ts; prints one `BENCH_RESULT {…}`
+ * (maxRSS) belongs to this run alone. Started by src/cli/bench-pipeline.ts; prints one `BENCH_RESULT {…}`
  * line for it to read.
  *
  *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000
