@@ -13,8 +13,10 @@
  * - scroll: after hydration, the timeline scrolled a viewport per frame to the bottom; long tasks
  *   (PerformanceObserver 'longtask', over 50 ms) and the longest frame while scrolling;
  * - tag toggle: on /tags (all sessions), a tag button clicked on and off again for the five
- *   largest tags; script time from CDP Performance.getMetrics (ScriptDuration) around each
- *   toggle, up to the frame after the list changed, and the wall time to that frame.
+ *   largest tags; the figure is the script time from the click until the list shows the new
+ *   filter (the click's own task, since the page renders it at once; otherwise the wall time until
+ *   it shows), with the wall time to the painted frame and all script time around the toggle
+ *   (CDP Performance.getMetrics ScriptDuration, the URL update after the frame included).
  * Each runs with CPU throttling off, then first screen and toggle again at a 4× CDP CPU throttle.
  * Prints the build time (with the plugin's phases), the index files raw and gzipped, and a table
  * with PASS/MISS per target. Timings on a shared machine mean little without the load average,
@@ -110,6 +112,9 @@ async function buildSite(contentDir: string): Promise<BuildResult> {
 
 /** Installed before the page's scripts: long tasks, and the frame after the first card appears. */
 const PROBE = `
+  // tsx compiles this file with esbuild's keepNames, which wraps the named functions we hand to
+  // page.evaluate in __name(): a helper that exists in Node, not in the page.
+  globalThis.__name ??= (target) => target;
   window.__bench = { longTasks: [], cardsPainted: null };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -230,6 +235,9 @@ async function measureScroll(browser: Browser, baseUrl: string): Promise<ScrollR
 }
 
 interface Toggle {
+  /** Script from the click until the list shows the new filter (the click's own task when it renders at once). */
+  listMs: number;
+  /** All script time around the toggle, the URL update after the frame included (CDP ScriptDuration). */
   scriptMs: number;
   frameMs: number;
   results: string;
@@ -251,20 +259,27 @@ async function measureToggles(browser: Browser, baseUrl: string, throttle: numbe
     for (let tag = 0; tag < 5; tag++) {
       for (let pass = 0; pass < 2; pass++) {
         const before = await scriptDuration(cdp);
-        const { frameMs, results } = await page.evaluate(async (i) => {
+        const { listMs, frameMs, results } = await page.evaluate(async (i) => {
           const button = document.querySelectorAll<HTMLButtonElement>('.tag-toggle')[i]!;
           const heading = document.getElementById('results-title')!;
           const was = heading.textContent;
           const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
           const t0 = performance.now();
           button.click();
-          // Until the count changes (the router may render in a later task), then its frame.
-          while (heading.textContent === was && performance.now() - t0 < 5000) await frame();
+          // The click's task: a list rendered in it is ready for the next frame.
+          let list = performance.now() - t0;
+          if (heading.textContent === was) {
+            // Rendered later (a transition): wall time until it shows, an upper bound on its script.
+            while (heading.textContent === was && performance.now() - t0 < 5000) await frame();
+            list = performance.now() - t0;
+          }
           await frame();
-          return { frameMs: performance.now() - t0, results: heading.textContent ?? '' };
+          return { listMs: list, frameMs: performance.now() - t0, results: heading.textContent ?? '' };
         }, tag);
+        // Let the URL update that follows the frame run, so the next toggle starts from it.
+        await page.waitForTimeout(200);
         const after = await scriptDuration(cdp);
-        toggles.push({ scriptMs: after - before, frameMs, results });
+        toggles.push({ listMs, scriptMs: after - before, frameMs, results });
       }
     }
     return toggles;
@@ -335,13 +350,13 @@ async function main(): Promise<number> {
         ]);
       }
       const toggles = await measureToggles(browser, baseUrl, throttle);
-      const script = median(toggles.map((t) => t.scriptMs));
+      const script = median(toggles.map((t) => t.listMs));
       const togglePass = script <= TARGETS.toggleScriptMs;
       if (throttle === 1) missed ||= !togglePass;
       rows.push([
-        `tag toggle, script time (${label})`,
+        `tag toggle, script until the list updates (${label})`,
         ms(script),
-        `max ${ms(Math.max(...toggles.map((t) => t.scriptMs)))}; click → next frame ${ms(median(toggles.map((t) => t.frameMs)))} (max ${ms(Math.max(...toggles.map((t) => t.frameMs)))}); ${toggles.length} toggles`,
+        `max ${ms(Math.max(...toggles.map((t) => t.listMs)))}; click → painted frame ${ms(median(toggles.map((t) => t.frameMs)))}; all script incl. the URL update after the frame ${ms(median(toggles.map((t) => t.scriptMs)))} (max ${ms(Math.max(...toggles.map((t) => t.scriptMs)))}); ${toggles.length} toggles`,
         `≤ ${TARGETS.toggleScriptMs} ms`,
         throttle === 1 ? verdict(togglePass) : `(${verdict(togglePass)})`,
       ]);

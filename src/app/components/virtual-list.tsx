@@ -17,27 +17,67 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Extra height rendered above and below the viewport, so a fast scroll rarely shows padding. */
-const OVERSCAN_PX = 800;
+const OVERSCAN_PX = 400;
 /** A card's height before any is measured. */
 const ESTIMATED_ROW_PX = 170;
 
-interface Layout {
-  columns: number;
-  gap: number;
-  /** Measured height per row index, for the current column count. */
-  heights: Map<number, number>;
-  estimate: number;
+/**
+ * Row geometry. `offsets[r]` is where row r starts (row heights plus the grid's gap), rebuilt
+ * only when a measurement changes it, so finding the window is a binary search, not a walk
+ * over thousands of rows on every scroll frame.
+ */
+class Rows {
+  columns = 1;
+  gap = 0;
+  /** Measured height per row, 0 where not measured yet. */
+  heights = new Float64Array(0);
+  estimate = ESTIMATED_ROW_PX;
+  offsets = new Float64Array(1);
+  dirty = true;
+
+  resize(count: number, columns: number, gap: number): void {
+    const rows = Math.ceil(count / columns);
+    if (columns !== this.columns || rows !== this.heights.length) {
+      this.heights = new Float64Array(rows);
+      this.dirty = true;
+    }
+    if (gap !== this.gap) this.dirty = true;
+    this.columns = columns;
+    this.gap = gap;
+  }
+
+  measure(row: number, height: number): void {
+    if (row < this.heights.length && height > 0 && this.heights[row] !== height) {
+      this.heights[row] = height;
+      this.dirty = true;
+    }
+  }
+
+  table(): Float64Array {
+    if (!this.dirty) return this.offsets;
+    const { heights } = this;
+    let measured = 0;
+    let total = 0;
+    for (const height of heights) if (height > 0) (measured += 1), (total += height);
+    if (measured > 0) this.estimate = total / measured;
+    const offsets = new Float64Array(heights.length + 1);
+    for (let row = 0; row < heights.length; row++) offsets[row + 1] = offsets[row]! + (heights[row] || this.estimate) + this.gap;
+    this.offsets = offsets;
+    this.dirty = false;
+    return offsets;
+  }
 }
 
-function rowHeight(layout: Layout, row: number): number {
-  return (layout.heights.get(row) ?? layout.estimate) + layout.gap;
-}
-
-/** Total height of rows [from, to). */
-function span(layout: Layout, from: number, to: number): number {
-  let sum = 0;
-  for (let row = from; row < to; row++) sum += rowHeight(layout, row);
-  return sum;
+/** The first row whose end is below `y` (binary search over the offsets). */
+function rowAt(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid + 1]! <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function VirtualList<T>({
@@ -56,8 +96,13 @@ export function VirtualList<T>({
   windowed: boolean;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
-  const layout = useRef<Layout>({ columns: 1, gap: 0, heights: new Map(), estimate: ESTIMATED_ROW_PX });
+  const rows = useRef<Rows>(null);
+  rows.current ??= new Rows();
+  const geometry = rows.current;
+  geometry.resize(items.length, geometry.columns, geometry.gap);
   const focusedIndex = useRef(-1);
+  // Columns and gap come from the stylesheet: read on mount and on resize, not every frame.
+  const styled = useRef(false);
   const [range, setRange] = useState<readonly [number, number]>(() => [0, Math.min(items.length, initialCount)]);
   // Bumped when measured heights change the padding while the range stays the same.
   const [, setMeasured] = useState(0);
@@ -65,53 +110,35 @@ export function VirtualList<T>({
   const update = useCallback(() => {
     const list = listRef.current;
     if (!list || !windowed) return;
-    const current = layout.current;
-    const style = getComputedStyle(list);
-    const columns = Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length);
-    const gap = Number.parseFloat(style.rowGap) || 0;
-    if (columns !== current.columns) current.heights.clear();
-    current.columns = columns;
-    current.gap = gap;
-
+    if (!styled.current) {
+      const style = getComputedStyle(list);
+      geometry.resize(items.length, Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length), Number.parseFloat(style.rowGap) || 0);
+      styled.current = true;
+    }
+    const { columns } = geometry;
+    const before = geometry.table();
     // Measure the rendered rows: the first item of each row, whose height the grid gives the row.
-    let changed = false;
-    const children = list.children;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i] as HTMLElement;
+    for (const child of list.children as HTMLCollectionOf<HTMLElement>) {
       const index = Number(child.dataset.index);
-      if (index % columns !== 0) continue;
-      const height = child.getBoundingClientRect().height;
-      const row = index / columns;
-      if (height > 0 && current.heights.get(row) !== height) {
-        current.heights.set(row, height);
-        changed = true;
-      }
+      if (index % columns === 0) geometry.measure(index / columns, child.getBoundingClientRect().height);
     }
-    if (changed) {
-      let total = 0;
-      for (const height of current.heights.values()) total += height;
-      current.estimate = total / current.heights.size;
-    }
-
-    const rows = Math.ceil(items.length / columns);
+    const offsets = geometry.table();
+    const count = offsets.length - 1;
     const top = -list.getBoundingClientRect().top;
-    const from = top - OVERSCAN_PX;
-    const to = top + window.innerHeight + OVERSCAN_PX;
-    let first = 0;
-    let offset = 0;
-    while (first < rows && offset + rowHeight(current, first) < from) offset += rowHeight(current, first++);
-    let last = first;
-    while (last < rows && offset < to) offset += rowHeight(current, last++);
+    let first = rowAt(offsets, top - OVERSCAN_PX);
+    let last = Math.min(count, rowAt(offsets, top + window.innerHeight + OVERSCAN_PX) + 1);
+    // Far above or below the viewport, a list renders nothing.
+    if (top + window.innerHeight + OVERSCAN_PX < 0 || top - OVERSCAN_PX > offsets[count]!) first = last = 0;
     // The focused row and its neighbours, unless the reader has scrolled far away from it.
     const focusedRow = Math.floor(focusedIndex.current / columns);
     if (focusedRow >= 0 && focusedRow >= first - 50 && focusedRow <= last + 50) {
-      first = Math.min(first, Math.max(0, focusedRow - 1));
-      last = Math.max(last, Math.min(rows, focusedRow + 2));
+      first = Math.min(first === last ? focusedRow : first, Math.max(0, focusedRow - 1));
+      last = Math.max(last, Math.min(count, focusedRow + 2));
     }
     const next = [first * columns, Math.min(items.length, last * columns)] as const;
     setRange((previous) => (previous[0] === next[0] && previous[1] === next[1] ? previous : next));
-    if (changed) setMeasured((n) => n + 1);
-  }, [items.length, windowed]);
+    if (offsets !== before) setMeasured((n) => n + 1);
+  }, [items.length, windowed, geometry]);
 
   // After every render: a new range or new content can change the rows' heights.
   useLayoutEffect(update);
@@ -122,22 +149,24 @@ export function VirtualList<T>({
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(update);
     };
+    const resize = () => {
+      styled.current = false;
+      schedule();
+    };
     window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
+    window.addEventListener('resize', resize);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', resize);
     };
   }, [update]);
 
   const [start, end] = windowed ? [Math.min(range[0], items.length), Math.min(range[1], items.length)] : [0, items.length];
-  const current = layout.current;
-  const rows = Math.ceil(items.length / current.columns);
-  const firstRow = Math.floor(start / current.columns);
-  const endRow = Math.ceil(end / current.columns);
-  const paddingTop = span(current, 0, firstRow);
-  const paddingBottom = span(current, endRow, rows);
+  const offsets = geometry.table();
+  const count = offsets.length - 1;
+  const paddingTop = offsets[Math.min(count, Math.floor(start / geometry.columns))]!;
+  const paddingBottom = offsets[count]! - offsets[Math.min(count, Math.ceil(end / geometry.columns))]!;
 
   return (
     <ol

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { SessionCard } from '../../components/session-card.tsx';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
-import { searchToFilter, tagsHref, type SessionFilter } from '../../routes.ts';
+import { filterToSearch, searchToFilter, tagsHref, type SessionFilter } from '../../routes.ts';
 import { EmptyResult } from './empty-result.tsx';
 import { FilterControls } from './filter-controls.tsx';
 import { countFacets, filterSessions, indexSessions } from './filter-sessions.ts';
@@ -22,18 +22,32 @@ export function TagsPage() {
   const { tag: pathTag } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  // react-router keeps `search` the same object while the query string is, so these recompute
-  // only when the filter changes.
-  const filter = useMemo(() => searchToFilter(search, pathTag), [search, pathTag]);
+  // A change shows at once from here; the URL follows after that frame (see `change`). It
+  // applies only while the URL is still the one it was chosen on: the router applies a
+  // navigation in a transition, so the URL and this state do not change in the same render.
+  const [pending, setPending] = useState<{ on: string; filter: SessionFilter } | null>(null);
+  const url = `${pathTag ?? ''}?${search.toString()}`;
+  const fromUrl = useMemo(() => searchToFilter(search, pathTag), [search, pathTag]);
+  const filter = pending?.on === url ? pending.filter : fromUrl;
+  useLayoutEffect(() => setPending(null), [url]);
+  // Keyed by the filter's query string, so the URL catching up with a pending filter reuses them.
+  const key = filterToSearch(filter);
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
   const sessionIndex = useMemo(() => indexSessions(index), [index]);
-  const results = useMemo(() => filterSessions(sessionIndex, filter), [sessionIndex, filter]);
-  const counts = useMemo(() => countFacets(sessionIndex, filter), [sessionIndex, filter]);
+  const { results, counts } = useMemo(
+    () => ({ results: filterSessions(sessionIndex, filter), counts: countFacets(sessionIndex, filter) }),
+    [sessionIndex, key],
+  );
   const tag = pathTag ? index.tags.find((candidate) => candidate.id === pathTag) : undefined;
 
   // A new history entry per change, so back undoes it; the scroll position stays put (a
-  // query-string-only navigation keeps it: navigation/scroll-restoration.tsx).
-  const change = (next: SessionFilter) => navigate(tagsHref(next));
+  // query-string-only navigation keeps it: navigation/scroll-restoration.tsx). The list
+  // updates in the click's own frame; pushState and the router's render (several ms on a slow
+  // phone) wait until that frame is painted.
+  const change = (next: SessionFilter) => {
+    setPending({ on: url, filter: next });
+    requestAnimationFrame(() => setTimeout(() => navigate(tagsHref(next))));
+  };
 
   return (
     <div className="tags-page">
