@@ -85,6 +85,8 @@ describe('tags /tags and /tags/:tag', () => {
     await user.click(await screen.findByRole('button', { name: /^AI/ }));
     await user.click(screen.getByRole('button', { name: /^MySQL/ }));
     await waitFor(() => expect(results()).toEqual(['AI Finance Tech', '카카오 빌링 MySQL DB 샤딩 적용']));
+    // The list changes in the click's frame, the URL right after it.
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=ai,mysql'));
     await router.navigate(-1);
     await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=ai'));
     await waitFor(() => expect(results()).toEqual(['AI Finance Tech']));

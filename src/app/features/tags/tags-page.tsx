@@ -46,6 +46,7 @@ export function TagsPage() {
   // phone) wait until that frame is painted.
   const change = (next: SessionFilter) => {
     setPending({ on: url, filter: next });
+    // Known limit: "back" pressed within that frame is followed by this push.
     requestAnimationFrame(() => setTimeout(() => navigate(tagsHref(next))));
   };
 
