@@ -7,7 +7,7 @@
  * Builds the site into .bench/runtime-site (TALKSHELF_CONTENT_DIR, its own outDir: the bundled
  * content and dist/ are untouched), serves it with the plain static server, and drives Debian's
  * Chromium with Playwright at a 1280×800 viewport:
- * - first screen: navigation start → the first frame after the first session card is in the
+ * - first screen (in a warm browser, cold HTTP cache; see openPage): navigation start → the first frame after the first session card is in the
  *   DOM (a MutationObserver installed before the page's own scripts; the frame is a
  *   requestAnimationFrame plus a message, i.e. after the frame's paint), median of --runs loads;
  * - scroll: after hydration, the timeline scrolled a viewport per frame to the bottom; long tasks
@@ -142,6 +142,12 @@ async function openPage(browser: Browser, url: string, throttle: number): Promis
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // A first navigation in a fresh context also starts the site's renderer process (hundreds of
+  // ms here) no visitor of an open browser pays: start it on a small file of the same site,
+  // with the HTTP cache off so the page itself still loads cold.
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(new URL('/robots.txt', url).href);
   await page.addInitScript(PROBE);
   await page.goto(url, { waitUntil: 'load' });
   return { page, cdp };
