@@ -59,16 +59,18 @@ function takeEntryScript(template: string): { template: string; entry?: string }
 function bootScripts(urls: readonly string[]): string {
   const list = JSON.stringify(urls).replace(/</g, '\\u003c');
   // Start on the first contentful paint as the browser reports it (its presentation time, not
-  // the frame that is still being drawn); where paint timing is missing, or nothing contentful
-  // is painted (404.html), on the load event.
+  // the frame still being drawn). Not on the load event: on a busy device the load event can
+  // come before the first paint. A page with nothing pre-rendered (404.html) starts at once;
+  // a browser without paint timing, or a tab opened in the background, after three seconds.
   return (
     `  <script type="application/json" id="${SCRIPTS_ELEMENT_ID}">${list}</script>\n` +
     `  <script>(function(){var d=document,s=0;function go(){if(s++)return;` +
     `JSON.parse(d.getElementById('${SCRIPTS_ELEMENT_ID}').textContent).forEach(function(h,i){` +
     `var e=d.createElement(i?'link':'script');if(i){e.rel='modulepreload';e.href=h}else{e.type='module';e.src=h}` +
     `e.crossOrigin='';d.head.appendChild(e)})}` +
+    `var r=d.getElementById('root');if(!r||!r.firstElementChild)return go();setTimeout(go,3000);` +
     `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)})` +
-    `.observe({type:'paint',buffered:true})}catch(e){}addEventListener('load',function(){setTimeout(go)})})()</script>\n`
+    `.observe({type:'paint',buffered:true})}catch(e){}})()</script>\n`
   );
 }
 
