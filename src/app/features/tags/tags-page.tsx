@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { SessionCard } from '../../components/session-card.tsx';
 import { VirtualList } from '../../components/virtual-list.tsx';
@@ -22,14 +22,14 @@ export function TagsPage() {
   const { tag: pathTag } = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  // A change shows at once from here; the URL follows after that frame (see `change`). It
-  // applies only while the URL is still the one it was chosen on: the router applies a
-  // navigation in a transition, so the URL and this state do not change in the same render.
+  // A change shows at once from here; the URL follows after that frame (see `change`), and
+  // this is cleared in the same transition as that navigation, so the two always commit
+  // together, even when "back" interrupts the navigation before it commits. It applies only
+  // while the URL is still the one it was chosen on ("back" before the push even starts).
   const [pending, setPending] = useState<{ on: string; filter: SessionFilter } | null>(null);
   const url = `${pathTag ?? ''}?${search.toString()}`;
   const fromUrl = useMemo(() => searchToFilter(search, pathTag), [search, pathTag]);
   const filter = pending?.on === url ? pending.filter : fromUrl;
-  useLayoutEffect(() => setPending(null), [url]);
   // Keyed by the filter's query string, so the URL catching up with a pending filter reuses them.
   const key = filterToSearch(filter);
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
@@ -47,7 +47,14 @@ export function TagsPage() {
   const change = (next: SessionFilter) => {
     setPending({ on: url, filter: next });
     // Known limit: "back" pressed within that frame is followed by this push.
-    requestAnimationFrame(() => setTimeout(() => navigate(tagsHref(next))));
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        startTransition(() => {
+          setPending(null);
+          navigate(tagsHref(next));
+        }),
+      ),
+    );
   };
 
   return (
