@@ -16,6 +16,9 @@ export default defineConfig({
     // budget). Pre-rendered pages preload their own chunks (src/vite/page-chunks.ts); on a
     // client-side navigation a page chunk's few shared imports follow it one round trip later.
     modulePreload: false,
+    // `npm run size` measures gzipped bytes per page; Vite's own gzip of every chunk only
+    // slowed the build.
+    reportCompressedSize: false,
   },
   test: {
     projects: [

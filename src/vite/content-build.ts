@@ -4,7 +4,7 @@
  * touches it.
  */
 import path from 'node:path';
-import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent } from '../content/index.ts';
+import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, openReviewCache } from '../content/index.ts';
 import type { Catalog, Diagnostic } from '../content/schema.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { SEARCH_INDEX_PATH } from '../search/index-file.ts';
@@ -16,11 +16,36 @@ export interface ContentBuild {
   files: Map<string, string>;
   errors: Diagnostic[];
   warnings: Diagnostic[];
+  /** Reviews read from the review cache and read afresh; undefined without a cache. */
+  cache?: { hits: number; misses: number };
 }
 
-export async function runContentBuild(contentDir: string): Promise<ContentBuild> {
+/**
+ * Whether builds and the dev server keep the review cache (node_modules/.talkshelf/cache, see
+ * src/content/review-cache-file.ts): on unless TALKSHELF_CACHE=off. Its key covers a review's
+ * bytes, the curated files and the pipeline's sources and parser versions, so a stale result
+ * needs a change it cannot see; the switch is there to rule that out when in doubt.
+ */
+export function reviewCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.TALKSHELF_CACHE !== 'off';
+}
+
+export interface ContentBuildOptions {
+  /** Read and keep parsed reviews in the review cache. */
+  cache?: boolean;
+  /** Where the cache lives (tests); the pipeline's default otherwise. */
+  cacheDir?: string;
+}
+
+export async function runContentBuild(contentDir: string, { cache: useCache = false, cacheDir }: ContentBuildOptions = {}): Promise<ContentBuild> {
   const input = await loadContent(contentDir);
-  const catalog = buildCatalog(input);
+  const cache = useCache ? openReviewCache(contentDir, cacheDir) : undefined;
+  const catalog = buildCatalog(input, { cache });
+  try {
+    cache?.save();
+  } catch {
+    // A cache that cannot be written (read-only node_modules) only costs the next build its speed.
+  }
   const files = new Map<string, string>();
   for (const [file, value] of emitStaticFiles(catalog)) files.set(file, JSON.stringify(value));
   // Next to the other data, so the dev server serves it and the build writes it like the rest.
@@ -30,6 +55,7 @@ export async function runContentBuild(contentDir: string): Promise<ContentBuild>
     files,
     errors: catalog.diagnostics.filter((d) => d.severity === 'error'),
     warnings: catalog.diagnostics.filter((d) => d.severity === 'warning'),
+    cache: cache && { hits: cache.hits, misses: cache.misses },
   };
 }
 
@@ -46,4 +72,10 @@ export function summarizeFiles(catalog: Catalog): string {
   for (const file of catalog.files) counts.set(file.status, (counts.get(file.status) ?? 0) + 1);
   const parts = [...counts].map(([status, n]) => `${n} ${status}`);
   return `${catalog.reviews.length} reviews, ${catalog.sessions.length} sessions (${parts.join(', ')})`;
+}
+
+/** `; 3 of 5 reviews from the cache`, or nothing without a cache. */
+export function describeCache(cache: ContentBuild['cache']): string {
+  if (!cache) return '';
+  return `; ${cache.hits} of ${cache.hits + cache.misses} reviews from the review cache`;
 }

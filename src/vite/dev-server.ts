@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { describeDiagnostics, runContentBuild, summarizeFiles, type ContentBuild } from './content-build.ts';
+import { describeDiagnostics, reviewCacheEnabled, runContentBuild, summarizeFiles, type ContentBuild } from './content-build.ts';
 
 export const CONTENT_EVENT = 'talkshelf:content';
 
@@ -22,7 +22,7 @@ export function setupDevServer(server: ViteDevServer, contentDir: string): void 
   let current: Promise<ContentBuild> = rebuild();
 
   async function rebuild(): Promise<ContentBuild> {
-    const build = await runContentBuild(contentDir);
+    const build = await runContentBuild(contentDir, { cache: reviewCacheEnabled() });
     version += 1;
     const problems = [...build.errors, ...build.warnings];
     logger.info(`[talkshelf] ${summarizeFiles(build.catalog)}`, { timestamp: true });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vite';
 import type { IndexFile } from '../content/schema.ts';
 import { themeScript } from '../app/theme-script.ts';
-import { describeDiagnostics, runContentBuild, summarizeFiles } from './content-build.ts';
+import { describeCache, describeDiagnostics, reviewCacheEnabled, runContentBuild, summarizeFiles } from './content-build.ts';
 import { pageChunks, type ChunkInfo } from './page-chunks.ts';
 import { setupDevServer } from './dev-server.ts';
 import { prerender, type ServerEntry } from './prerender.ts';
@@ -100,15 +100,16 @@ async function buildSite(
   const client = builder.environments.client;
   const server = builder.environments.ssr;
   if (!client || !server) throw new Error('talkshelf: the client and ssr build environments are missing.');
-  // The bundles do not depend on the content: Rolldown works on its own threads while the
-  // pipeline runs on this one, which takes the content phase off the build's wall time.
-  const bundles = (async () => {
-    const output = await timings.measure('client bundle', () => builder.build(client));
-    await timings.measure('server bundle', () => builder.build(server));
-    return output;
-  })();
-  bundles.catch(() => {}); // Awaited below; a content error must not leave it unhandled.
-  const content = await timings.measure('content', () => runContentBuild(contentDir));
+  // The bundles first, the content after them, not at the same time: Rolldown bundles on its own
+  // threads but calls the JavaScript plugins' hooks (React, CSS, HTML) on this one, and the
+  // pipeline's work is synchronous, so running both at once stalled the client bundle for as
+  // long as the content took (0.5 s alone, 2 s beside the content, for no gain overall). The
+  // two bundles are independent and build together.
+  const [clientOutput] = await Promise.all([
+    timings.measure('client bundle', () => builder.build(client)),
+    timings.measure('server bundle', () => builder.build(server)),
+  ]);
+  const content = await timings.measure('content', () => runContentBuild(contentDir, { cache: reviewCacheEnabled() }));
   if (content.warnings.length > 0) {
     logger.warn(`[talkshelf] ${content.warnings.length} warning(s):\n${describeDiagnostics(content.warnings, contentDir, root)}`);
   }
@@ -118,9 +119,7 @@ async function buildSite(
       `talkshelf: ${content.errors.length} content error(s) stop the build:\n${describeDiagnostics(content.errors, contentDir, root)}`,
     );
   }
-  logger.info(`[talkshelf] ${summarizeFiles(content.catalog)}`);
-
-  const clientOutput = await bundles;
+  logger.info(`[talkshelf] ${summarizeFiles(content.catalog)}${describeCache(content.cache)}`);
 
   const outDir = path.resolve(root, client.config.build.outDir);
   for (const [file, text] of content.files) {
