@@ -10,6 +10,7 @@ import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnost
 import { createEditionId, createSeriesRecognizers } from './editions.ts';
 import { createSessionId, createSpeakerId } from './ids.ts';
 import { compareMergeInputs, findMissingMergeNames, mergeWriteUps, type MergeInput } from './merge.ts';
+import { rememberReviewTemplate, rememberWriteUpHtml } from './prerendered-html.ts';
 import { isReviewPath, readReview, type ReviewContext, type ReviewResult, type ReviewWork } from './review.ts';
 import { createReviewCacheKey, hashReviewContext, type ReviewCache } from './review-cache.ts';
 import { readReviewsOnThreads } from './review-threads.ts';
@@ -373,14 +374,18 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
       const aliasId = createSessionId(c.editionId, item.draft.title);
       if (aliasId !== id && !aliases.includes(aliasId)) aliases.push(aliasId);
     }
-    const writeUps: WriteUp[] = items.map((i) => ({
-      reviewId: i.work.reviewId,
-      heading: i.draft.heading.text,
-      anchor: i.draft.heading.anchor,
-      line: i.draft.heading.line + i.work.bodyLine - 1,
-      markdown: i.draft.markdown,
-      empty: i.draft.empty,
-    }));
+    const writeUps: WriteUp[] = items.map((i) => {
+      const writeUp: WriteUp = {
+        reviewId: i.work.reviewId,
+        heading: i.draft.heading.text,
+        anchor: i.draft.heading.anchor,
+        line: i.draft.heading.line + i.work.bodyLine - 1,
+        markdown: i.draft.markdown,
+        empty: i.draft.empty,
+      };
+      rememberWriteUpHtml(writeUp, i.work.html.notes[i.order]!);
+      return writeUp;
+    });
     const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => reviewDay.get(i.work) ?? null).find((d) => d !== null) ?? null;
     const tags = tagMatcher.matchSession(
       items.map((i) => i.draft.title).join('\n'),
@@ -487,6 +492,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     };
     if (w.author) review.author = w.author;
     if (w.description) review.description = w.description;
+    rememberReviewTemplate(review, w.html.review);
     return review;
   });
   reviews.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

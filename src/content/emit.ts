@@ -2,8 +2,7 @@
  * Catalog → the static JSON files the app fetches. Pure: returns a map of output path → value;
  * the Vite plugin writes them. Each value has exactly the shape of its schema in schema.ts.
  */
-import { renderNotesHtml } from './notes-html.ts';
-import { renderReviewHtml } from './review-html.ts';
+import { reviewHtmlOf, writeUpHtmlOf } from './prerendered-html.ts';
 import { packIndex } from './packed-index.ts';
 import { PACKED_INDEX_PATH } from './packed-index-path.ts';
 import type {
@@ -25,30 +24,28 @@ export function summarizeSession(s: Session): SessionSummary {
   return summary;
 }
 
-/** The session page credits each write-up with an `<h3>`, so the notes' own headings start below it. */
-const NOTES_TOP_HEADING = 4;
-
 /**
- * The session as its page gets it: each write-up's notes rendered to HTML once, here, instead
- * of by the page on every render. The markdown stays in the catalog (the CLI's JSON and the
- * search index read it) but not in the file: the page does not need it.
+ * The session as its page gets it: each write-up's notes as HTML, rendered once at build time
+ * (while the review was read, see prerendered-html.ts) instead of by the page on every render.
+ * The markdown stays in the catalog (the CLI's JSON and the search index read it) but not in the
+ * file: the page does not need it.
  */
 export function renderSession(s: Session): RenderedSession {
   return {
     ...s,
-    writeUps: s.writeUps.map(({ markdown, ...writeUp }) => ({
-      ...writeUp,
-      html: writeUp.empty ? '' : renderNotesHtml(markdown, { topHeading: NOTES_TOP_HEADING }),
-    })),
+    writeUps: s.writeUps.map((w) => {
+      const { markdown: _markdown, ...writeUp } = w;
+      return { ...writeUp, html: writeUpHtmlOf(w) };
+    }),
   };
 }
 
 /**
- * The review as its page gets it: the post rendered to HTML once, here, with its headings'
- * anchors and session links in it. The markdown stays in the catalog, as for write-ups.
+ * The review as its page gets it: the post as HTML, rendered once at build time, with its
+ * headings' anchors and session links in it. The markdown stays in the catalog, as for write-ups.
  */
 export function renderReview(r: Review): RenderedReview {
-  return { ...summarizeReview(r), html: renderReviewHtml(r) };
+  return { ...summarizeReview(r), html: reviewHtmlOf(r) };
 }
 
 function summarizeReview(r: Review): ReviewSummary {

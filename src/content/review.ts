@@ -10,6 +10,7 @@ import { decodeText, type LineMap } from './decode.ts';
 import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
 import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './editions.ts';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { renderReviewTemplate } from './review-html.ts';
 import { createReviewId } from './ids.ts';
 import { parseMarkdown } from './markdown.ts';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks.ts';
@@ -17,6 +18,7 @@ import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './out
 import type { Diagnostic, SourceLocation } from './schema.ts';
 import { blocksToRead, selectSessions, type SessionDraft } from './sessions.ts';
 import type { TagMatcher } from './tags.ts';
+import { renderWriteUpHtml } from './write-up-html.ts';
 
 export interface ReviewContext {
   recognizers: SeriesRecognizer[];
@@ -48,6 +50,12 @@ export interface ReviewWork {
   diagnostics: Diagnostic[];
   /** Where each outline heading is in the file as written, by heading index. */
   headingPlaces: SourceLocation[];
+  /**
+   * The post and its write-ups as HTML, rendered here so that it happens on the worker threads
+   * (prerendered-html.ts hands it to the emitter): the review's template, whose heading slots
+   * the catalog fills with session links (review-html.ts), and each session's notes, by index.
+   */
+  html: { review: string; notes: string[] };
 }
 
 export type ReviewResult = { ok: true; work: ReviewWork } | { ok: false; diagnostics: Diagnostic[]; reason: string };
@@ -275,6 +283,11 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     attendedDate,
     diagnostics,
     headingPlaces: outline.headings.map((h: OutlineHeading) => locate(h.line, h.column)),
+    html: {
+      // Outline lines count in the body, so the body starts on line 1 here.
+      review: renderReviewTemplate({ body, bodyLine: 1, headings: outline.headings }),
+      notes: sessions.map((s) => renderWriteUpHtml(s.markdown, s.empty)),
+    },
   };
   if (fm.author) work.author = fm.author;
   if (fm.description) work.description = fm.description;
