@@ -9,7 +9,7 @@ import { StaticRouter } from 'react-router';
 import { createQueryClient } from './data/query-client.ts';
 import { inlineInPage } from './data/queries.ts';
 import { stateScript } from './data/hydration-state.ts';
-import { isNotFound } from './data/transport.ts';
+import { dataUrl, isNotFound } from './data/transport.ts';
 import { headTags, escapeAttribute } from './head/head-tags.ts';
 import { errorMeta, notFoundMeta, resolveMeta, type PageMeta } from './head/meta.ts';
 import { defaultMessages } from './i18n/i18n.ts';
@@ -44,6 +44,8 @@ export interface RenderResult {
   redirect?: string;
   /** The page's source module from the project root, whose chunks the page should preload. */
   module?: string;
+  /** URLs (with the base) of data files left out of `state`, which the client fetches before hydrating. */
+  data?: string[];
 }
 
 const t = defaultMessages;
@@ -95,9 +97,17 @@ export async function render(url: string, options: RenderOptions): Promise<Rende
     image: absoluteUrl('/og.png', base, siteUrl),
     type: /^\/(sessions|reviews)\//.test(pathOnly) ? 'article' : 'website',
   });
-  const state = stateScript({ url, queries: dehydrate(queryClient, { shouldDehydrateQuery: inlineInPage(queryClient) }) });
+  const { shouldDehydrateQuery, fetchedBeforeHydration } = inlineInPage(queryClient);
+  const state = stateScript({ url, queries: dehydrate(queryClient, { shouldDehydrateQuery }) });
   queryClient.clear();
-  return { status: notFound ? 404 : failure ? 500 : 200, html, head, state, ...(failure ? {} : { module: route.module }) };
+  return {
+    status: notFound ? 404 : failure ? 500 : 200,
+    html,
+    head,
+    state,
+    data: fetchedBeforeHydration.map((file) => dataUrl(base, file)),
+    ...(failure ? {} : { module: route.module }),
+  };
 }
 
 /** Head tags for 404.html, which boots the app client-side for whatever URL was asked. */

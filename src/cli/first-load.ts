@@ -23,7 +23,8 @@ export function firstLoadScripts(html: string): string[] {
     if (isModuleScript || isPreload) add(/\b(?:src|href)="([^"]+)"/.exec(tag)?.[1]);
   }
   const list = new RegExp(`<script type="application/json" id="${SCRIPTS_ELEMENT_ID}">([^<]*)</script>`).exec(html)?.[1];
-  if (list) (JSON.parse(list) as string[]).forEach(add);
+  // Data files preloaded with the scripts (src/vite/html.ts) are not JavaScript.
+  if (list) (JSON.parse(list) as string[]).filter((url) => !url.endsWith('.json')).forEach(add);
   return urls;
 }
 

@@ -14,7 +14,10 @@ export interface PageParts {
   html: string;
   /** Script tags with the state the client hydrates from. */
   state: string;
-  /** URLs of the page's own JavaScript chunks, preloaded next to the entry script. */
+  /**
+   * URLs of the page's own JavaScript chunks, preloaded next to the entry script, and of the
+   * data files (`.json`) its client fetches before hydrating, preloaded with them.
+   */
   preloads?: readonly string[];
 }
 
@@ -52,7 +55,8 @@ function takeEntryScript(template: string): { template: string; entry?: string }
  * with the HTML and CSS that paint the page, and on a slow connection (or an uncompressed
  * static host) it pushes the first and largest paint back by seconds. Once the page has painted,
  * the entry and the page's own chunks are fetched together (modulepreload, so the page chunk is not
- * a second round trip) and the app hydrates what is already on screen.
+ * a second round trip), with any data file the page's state left out (a fetch preload the app's
+ * own fetch then takes), and the app hydrates what is already on screen.
  *
  * The list is JSON in the page (`npm run size` reads it back); the loader is a few bytes inline.
  */
@@ -66,7 +70,8 @@ function bootScripts(urls: readonly string[]): string {
     `  <script type="application/json" id="${SCRIPTS_ELEMENT_ID}">${list}</script>\n` +
     `  <script>(function(){var d=document,s=0;function go(){if(s++)return;` +
     `JSON.parse(d.getElementById('${SCRIPTS_ELEMENT_ID}').textContent).forEach(function(h,i){` +
-    `var e=d.createElement(i?'link':'script');if(i){e.rel='modulepreload';e.href=h}else{e.type='module';e.src=h}` +
+    `var e=d.createElement(i?'link':'script');if(!i){e.type='module';e.src=h}else if(/\\.json$/.test(h)){e.rel='preload';e.setAttribute('as','fetch');e.href=h}` +
+    `else{e.rel='modulepreload';e.href=h}` +
     `e.crossOrigin='';d.head.appendChild(e)})}` +
     `var r=d.getElementById('root');if(!r||!r.firstElementChild)return go();setTimeout(go,3000);` +
     `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)setTimeout(go)})` +

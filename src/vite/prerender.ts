@@ -16,7 +16,7 @@ export interface ServerEntry {
   render(
     url: string,
     options: { loadJson: (path: string) => Promise<unknown>; base: string; siteUrl?: string },
-  ): Promise<{ status: number; html: string; head: string; state: string; module?: string }>;
+  ): Promise<{ status: number; html: string; head: string; state: string; module?: string; data?: string[] }>;
   staticPaths(index: IndexFile): { pages: string[]; redirects: { from: string; to: string; title: string }[] };
   notFoundHead(options: { base: string }): string;
   reviewHref(reviewId: string): string;
@@ -95,7 +95,8 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
       failures.push(`${page} rendered with status ${result.status}`);
       return;
     }
-    const preloads = result.module ? preloadsFor(result.module).map((file) => joinBase(base, `/${file}`)) : [];
+    // The page's chunks, then the data files its state leaves out (already under the base).
+    const preloads = [...(result.module ? preloadsFor(result.module).map((file) => joinBase(base, `/${file}`)) : []), ...(result.data ?? [])];
     await writePage(outDir, page, fillTemplate(template, { ...result, preloads }));
   };
   const workers = workerCount(options.workers, pages.length);

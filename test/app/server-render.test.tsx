@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startClient } from '../../src/app/client/start.tsx';
-import { readState } from '../../src/app/data/hydration-state.ts';
+import { readState, stateScript } from '../../src/app/data/hydration-state.ts';
 import { notFoundHead, render, staticPaths } from '../../src/app/entry-server.tsx';
 import { sessionHref, tagHref } from '../../src/app/routes.ts';
 import { ids } from './fixtures/catalog.ts';
@@ -39,14 +39,25 @@ describe('entry-server render()', () => {
   it('escapes untrusted review text in the state so it cannot close the script', async () => {
     const result = await render(sessionHref(ids.redis), { loadJson, base: '/' });
     const body = result.state.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
-    expect(body).not.toMatch(/[<>&\u2028\u2029]/);
-    // The write-up travels as build-rendered HTML: its own tags escaped for the script element,
-    // the review's `</script><!--` as text inside them.
-    expect(body).toContain('\\u003ccode\\u003e');
+    // Nothing that ends a script element or starts a comment inside it.
+    expect(body).not.toMatch(/<\/|<!--|[\u2028\u2029]/);
+    // The write-up travels as build-rendered HTML: its closing tags escaped for the script
+    // element, the review's `</script><!--` as text inside them.
+    expect(body).toContain('<code>&lt;/script&gt;&lt;!--<\\/code>');
     document.body.innerHTML = result.state;
     const state = readState(document)!;
     expect(JSON.stringify(state.queries)).toContain('<code>&lt;/script&gt;&lt;!--</code>');
     expect(state.url).toBe(sessionHref(ids.redis));
+  });
+
+  it('keeps state text that would end the script or open a comment inside it from doing so', () => {
+    const tricky = ['</script><script>alert(1)</script>', '<!--<script>', '</SCRIPT >', 'a\\</b', '\u2028\u2029'];
+    const script = stateScript({ url: '/', queries: { mutations: [], queries: [{ queryKey: ['x'], queryHash: 'x', state: { data: tricky } } as never] } });
+    const body = script.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
+    expect(body).not.toMatch(/<\/|<!--|[\u2028\u2029]/i);
+    document.body.innerHTML = script;
+    expect(document.scripts).toHaveLength(1);
+    expect(readState(document)!.queries.queries[0]!.state.data).toEqual(tricky);
   });
 
   it('answers an unknown id with 404 and the not-found page with suggestions', async () => {
@@ -126,6 +137,45 @@ describe('entry-client on a pre-rendered page', () => {
       expect(transport).not.toHaveBeenCalled();
     });
   }
+
+  it('leaves a long review out of its state, lists it to preload, and hydrates after fetching it', async () => {
+    const file = 'data/reviews/000_aaaa.json';
+    const reviewFile = fixture.files.get(file) as { review: { html: string } };
+    // A post long enough that the state would carry it a second time at some cost.
+    const long = { ...reviewFile, review: { ...reviewFile.review, html: `${reviewFile.review.html}${'<p>긴 후기 문단입니다.</p>'.repeat(1500)}` } };
+    const files = new Map(fixture.files).set(file, long);
+    const result = await render('/reviews/000_aaaa', { loadJson: async (path) => structuredClone(files.get(path)), base: '/talkshelf/' });
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual(['/talkshelf/data/reviews/000_aaaa.json']);
+    expect(result.html).toContain('긴 후기 문단입니다.');
+    document.body.innerHTML = result.state;
+    const keys = readState(document)!.queries.queries.map((query) => query.queryKey[0]);
+    expect(keys).not.toContain('review');
+    // Without the review, the route is not "loaded" either: the client runs its load first.
+    expect(keys).not.toContain('route');
+
+    document.body.innerHTML = `<div id="root">${result.html}</div>${result.state}`;
+    window.history.replaceState(null, '', '/talkshelf/reviews/000_aaaa');
+    const transport = vi.fn(memoryTransport(files));
+    const recoverable: unknown[] = [];
+    let started!: Awaited<ReturnType<typeof startClient>>;
+    await act(async () => {
+      started = await startClient({ root: document.getElementById('root')!, base: '/talkshelf/', transport, onRecoverableError: (e) => recoverable.push(e) });
+    });
+    unmount = () => started.root.unmount();
+    expect(started.hydrated).toBe(true);
+    expect(transport.mock.calls.map(([path]) => path)).toEqual([file]);
+    expect(recoverable).toEqual([]);
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(screen.getAllByText('긴 후기 문단입니다.')).toHaveLength(1500);
+  });
+
+  it('keeps a short review in its state and preloads no data', async () => {
+    const result = await render('/reviews/000_aaaa', { loadJson, base: '/' });
+    expect(result.data).toEqual([]);
+    document.body.innerHTML = result.state;
+    expect(readState(document)!.queries.queries.map((query) => query.queryKey[0])).toEqual(expect.arrayContaining(['review', 'route']));
+  });
 
   it('hydrates in Korean and then applies a stored English choice', async () => {
     const { recoverable } = await boot('/', { english: true });

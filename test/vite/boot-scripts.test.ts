@@ -25,6 +25,19 @@ describe('the boot loader', () => {
     expect(document.head.querySelector('link[rel="modulepreload"]')?.getAttribute('href')).toBe('/assets/page.js');
   });
 
+  it('preloads a data file the page left out of its state as a fetch the app can take over', () => {
+    const data = '/data/reviews/%EC%B9%B4.json';
+    const page = fillTemplate(template, { head: '<title>t</title>', html: '', state: '', preloads: ['/assets/page.js', data] });
+    document.documentElement.innerHTML = page.replace(/^<!doctype html>/, '');
+    new Function([...document.querySelectorAll('script:not([type])')].at(-1)!.textContent!)();
+    expect([...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))).toEqual(['/assets/page.js']);
+    const preload = document.head.querySelector('link[rel="preload"]');
+    expect(preload?.getAttribute('href')).toBe(data);
+    expect(preload?.getAttribute('as')).toBe('fetch');
+    // Without crossorigin a fetch preload is never matched by the app's fetch().
+    expect(preload?.getAttribute('crossorigin')).toBe('');
+  });
+
   it('starts at once on a page with nothing pre-rendered (404.html)', () => {
     const page = fillTemplate(template, { head: '<title>t</title>', html: '', state: '' });
     document.documentElement.innerHTML = page.replace(/^<!doctype html>/, '');

@@ -33,6 +33,12 @@ export function indexQuery() {
   });
 }
 
+/** The file each page-data query reads, by its key: one definition for fetching and pre-rendering. */
+export const dataFiles = {
+  session: (id: string) => `data/sessions/${id}.json`,
+  review: (id: string) => `data/reviews/${id}.json`,
+};
+
 /**
  * Above this many sessions a pre-rendered page does not carry the index in its state script:
  * at 25,000 sessions the index is megabytes, and every page that reads it (each speaker, tag and
@@ -40,30 +46,59 @@ export function indexQuery() {
  * which the browser caches across pages; its HTML shows the content before that either way.
  */
 const INLINE_INDEX_MAX_SESSIONS = 500;
+/**
+ * A session or review file above this many bytes (UTF-8 JSON) stays out of the state script
+ * too. Its notes are already in the page as HTML, and the state would carry them a second time:
+ * on a long review that doubled the page (100 KB), and on a slow or uncompressed connection the
+ * first paint waits for every byte of the HTML. The client fetches the file instead, preloaded
+ * as soon as the page has painted, before it hydrates.
+ */
+const INLINE_DATA_MAX_BYTES = 16_384;
 
-/** Which queries a pre-rendered page hands to the client (`dehydrate`'s shouldDehydrateQuery). */
-export function inlineInPage(queryClient: QueryClient): (query: Query) => boolean {
+export interface PageInlining {
+  /** `dehydrate`'s shouldDehydrateQuery: which queries the page hands to the client. */
+  shouldDehydrateQuery: (query: Query) => boolean;
+  /** Data files left out, which the client fetches before hydrating: `data/reviews/x.json`. */
+  fetchedBeforeHydration: string[];
+}
+
+/** What a pre-rendered page carries in its state script, and what its client fetches instead. */
+export function inlineInPage(queryClient: QueryClient): PageInlining {
   const index = queryClient.getQueryData<IndexFile>(queryKeys.index);
   const inlineIndex = !index || index.sessions.length <= INLINE_INDEX_MAX_SESSIONS;
-  // Without the index, the route's "loaded" entry must not say it is loaded either, so the
-  // client runs the route's load (which fetches the index) before hydrating.
-  return (query) =>
-    defaultShouldDehydrateQuery(query) && (inlineIndex || (query.queryKey[0] !== 'index' && query.queryKey[0] !== 'route'));
+  const encoder = new TextEncoder();
+  const tooBig = new Set<Query>();
+  const fetchedBeforeHydration: string[] = [];
+  for (const query of queryClient.getQueryCache().getAll()) {
+    const [kind, id] = query.queryKey;
+    if ((kind !== 'session' && kind !== 'review') || typeof id !== 'string' || query.state.data === undefined) continue;
+    if (encoder.encode(JSON.stringify(query.state.data)).length <= INLINE_DATA_MAX_BYTES) continue;
+    tooBig.add(query);
+    fetchedBeforeHydration.push(dataFiles[kind](id));
+  }
+  // Without everything it loads, the route's "loaded" entry must not say it is loaded either,
+  // so the client runs the route's load (which fetches what is missing) before hydrating.
+  const inlineRoute = inlineIndex && tooBig.size === 0;
+  return {
+    shouldDehydrateQuery: (query) =>
+      defaultShouldDehydrateQuery(query) &&
+      !tooBig.has(query) &&
+      (query.queryKey[0] === 'route' ? inlineRoute : query.queryKey[0] !== 'index' || inlineIndex),
+    fetchedBeforeHydration,
+  };
 }
 
 export function sessionQuery(id: string) {
   return queryOptions({
     queryKey: queryKeys.session(id),
-    queryFn: ({ client, signal }) =>
-      fetchJson<SessionFile>(`data/sessions/${id}.json`, { client, signal, kind: 'session', id }),
+    queryFn: ({ client, signal }) => fetchJson<SessionFile>(dataFiles.session(id), { client, signal, kind: 'session', id }),
   });
 }
 
 export function reviewQuery(id: string) {
   return queryOptions({
     queryKey: queryKeys.review(id),
-    queryFn: ({ client, signal }) =>
-      fetchJson<ReviewFile>(`data/reviews/${id}.json`, { client, signal, kind: 'review', id }),
+    queryFn: ({ client, signal }) => fetchJson<ReviewFile>(dataFiles.review(id), { client, signal, kind: 'review', id }),
   });
 }
 

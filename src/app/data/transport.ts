@@ -42,15 +42,15 @@ export function isNotFound(error: unknown): error is NotFoundError {
   return error instanceof NotFoundError;
 }
 
-function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+/** The URL the browser fetches a data file at: under the base, one encoded segment at a time. */
+export function dataUrl(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** The browser transport: `fetch` against the Vite base, one encoded segment at a time. */
+/** The browser transport: `fetch` against the Vite base. */
 export function createHttpTransport(base: string = import.meta.env.BASE_URL): JsonTransport {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   return async (path, { signal }) => {
-    const response = await fetch(`${prefix}${encodePath(path)}`, { signal: signal ?? null });
+    const response = await fetch(dataUrl(base, path), { signal: signal ?? null });
     if (response.status === 404) return undefined;
     if (!response.ok) throw new LoadError(`HTTP ${response.status} for ${path}`, path, response.status);
     return response.json();
