@@ -1,7 +1,8 @@
 /**
  * One review file → everything the catalog needs from it, or the reason it was rejected.
- * Runs decode → frontmatter → markdown → outline → sessions → edition/day clues, and turns
- * body positions back into positions in the file as written.
+ * Runs decode → frontmatter → markdown → outline → sessions → edition/day clues, turns body
+ * positions back into positions in the file as written, and renders the post and its write-ups
+ * to HTML for the emitter (see prerendered-html.ts).
  */
 import { visit } from 'unist-util-visit';
 import type { CompanyResolver } from './companies.ts';
