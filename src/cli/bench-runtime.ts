@@ -3,6 +3,7 @@
  * the generated ~25,000-session corpus (src/cli/corpus.ts --distinct --clean).
  *
  *   npm run bench:runtime [-- --no-build] [--reviews 2000] [--runs 3] [--no-throttle]
+ *                         [--site DIR] [--only first,scroll,toggle]
  *
  * Builds the site into .bench/runtime-site (TALKSHELF_CONTENT_DIR, its own outDir: the bundled
  * content and dist/ are untouched), serves it with the plain static server, and drives Debian's
@@ -21,6 +22,10 @@
  * Prints the build time (with the plugin's phases), the index files raw and gzipped, and a table
  * with PASS/MISS per target. Timings on a shared machine mean little without the load average,
  * so it is printed with them. Exits 1 when a target is missed.
+ *
+ * For iterating on app code: `--site DIR` measures another built site instead (no build), e.g. a
+ * copy of .bench/runtime-site whose bundles and measured pages (/ and /tags/) were rebuilt from
+ * the current app code; `--only` runs some of the measurements.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -37,7 +42,8 @@ import { formatBytes, formatDuration, formatTable, type Row } from './table.ts';
 import { reportSummary, type SummaryRow } from './bench-summary.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SITE_DIR = path.join(ROOT, '.bench', 'runtime-site');
+const DEFAULT_SITE_DIR = path.join(ROOT, '.bench', 'runtime-site');
+let SITE_DIR = DEFAULT_SITE_DIR;
 const VIEWPORT = { width: 1280, height: 800 };
 
 const TARGETS = {
@@ -46,8 +52,14 @@ const TARGETS = {
   toggleScriptMs: 16,
 };
 
+type Part = 'first' | 'scroll' | 'toggle';
+
 interface Options {
   build: boolean;
+  /** Another built site to measure (implies --no-build), e.g. one whose pages were re-rendered by hand. */
+  site?: string;
+  /** Which measurements to run (default all). */
+  only: ReadonlySet<Part>;
   reviews: number;
   runs: number;
   throttle: boolean;
@@ -62,7 +74,17 @@ function parseOptions(argv: readonly string[]): Options {
   const runs = Number(value('--runs') ?? '3');
   if (!Number.isInteger(reviews) || reviews < 1) throw new Error('--reviews takes a positive integer');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
-  return { build: !argv.includes('--no-build'), reviews, runs, throttle: !argv.includes('--no-throttle') };
+  const site = value('--site');
+  const parts = (value('--only') ?? 'first,scroll,toggle').split(',');
+  for (const part of parts) if (!['first', 'scroll', 'toggle'].includes(part)) throw new Error('--only takes first, scroll and/or toggle, comma-separated');
+  return {
+    build: !site && !argv.includes('--no-build'),
+    site: site && path.resolve(site),
+    only: new Set(parts as Part[]),
+    reviews,
+    runs,
+    throttle: !argv.includes('--no-throttle'),
+  };
 }
 
 const describeLoad = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(', ')}`;
@@ -306,6 +328,7 @@ const verdict = (pass: boolean) => (pass ? 'PASS' : 'MISS');
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.site) SITE_DIR = options.site;
   const executablePath = findChromium();
   if (!executablePath) {
     console.error(HOW_TO_GET_CHROMIUM);
@@ -336,6 +359,7 @@ async function main(): Promise<number> {
   try {
     for (const throttle of options.throttle ? [1, 4] : [1]) {
       const label = throttle === 1 ? 'no throttling' : `${throttle}× CPU throttle`;
+      if (options.only.has('first')) {
       const screens: FirstScreen[] = [];
       for (let run = 0; run < options.runs; run++) screens.push(await measureFirstScreen(browser, baseUrl, throttle));
       const firstScreen = median(screens.map((s) => s.cardsPaintedMs));
@@ -344,7 +368,8 @@ async function main(): Promise<number> {
       rows.push(
         [`timeline first screen (${label})`, ms(firstScreen), `FCP ${ms(median(screens.map((s) => s.fcpMs)))}, hydrated ${ms(median(screens.map((s) => s.hydratedMs)))}`, `< ${TARGETS.firstScreenMs} ms`, throttle === 1 ? verdict(firstPass) : `(${verdict(firstPass)})`],
       );
-      if (throttle === 1) {
+      }
+      if (throttle === 1 && options.only.has('scroll')) {
         const scroll = await measureScroll(browser, baseUrl);
         const scrollPass = scroll.longTasks <= TARGETS.longTasks;
         missed ||= !scrollPass;
@@ -356,6 +381,7 @@ async function main(): Promise<number> {
           verdict(scrollPass),
         ]);
       }
+      if (options.only.has('toggle')) {
       const toggles = await measureToggles(browser, baseUrl, throttle);
       const script = median(toggles.map((t) => t.listMs));
       const togglePass = script <= TARGETS.toggleScriptMs;
@@ -367,6 +393,7 @@ async function main(): Promise<number> {
         `≤ ${TARGETS.toggleScriptMs} ms`,
         throttle === 1 ? verdict(togglePass) : `(${verdict(togglePass)})`,
       ]);
+      }
       rows.push('rule');
     }
   } finally {
