@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SessionSummary } from '../../content/schema.ts';
 import type { Labels } from '../data/labels.ts';
 import { useMessages } from '../i18n/i18n.ts';
@@ -5,8 +6,11 @@ import { FavoriteButton } from './favorite-button.tsx';
 import { SessionLink } from './session-link.tsx';
 import { TagList } from './tag-list.tsx';
 
-/** Title, kind, speakers and companies, tags, and how many reviews covered the session. */
-export function SessionCard({
+/**
+ * Title, kind, speakers and companies, tags, and how many reviews covered the session. Memoized:
+ * a long list re-renders on every scroll step and toggle, and its cards' props rarely change.
+ */
+export const SessionCard = memo(function SessionCard({
   session,
   labels,
   headingLevel = 3,
@@ -55,4 +59,4 @@ export function SessionCard({
       <TagList tags={session.tags} labels={labels} />
     </article>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import { usePrefetchSession } from '../data/hooks.ts';
+import { ListLink } from './list-link.tsx';
 import { sessionHref } from '../routes.ts';
 
 /** A link to a session page that starts loading the session as soon as it is hovered or focused. */
@@ -17,7 +17,7 @@ export function SessionLink({
 }) {
   const prefetch = usePrefetchSession(id);
   return (
-    <Link
+    <ListLink
       to={sessionHref(id)}
       className={className}
       rel={rel}
@@ -26,6 +26,6 @@ export function SessionLink({
       onTouchStart={prefetch}
     >
       {children}
-    </Link>
+    </ListLink>
   );
 }

@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import type { Labels } from '../data/labels.ts';
 import { useMessages } from '../i18n/i18n.ts';
 import { tagHref } from '../routes.ts';
+import { ListLink } from './list-link.tsx';
 
 export function TagList({ tags, labels }: { tags: readonly string[]; labels: Labels }) {
   const t = useMessages();
@@ -10,9 +10,9 @@ export function TagList({ tags, labels }: { tags: readonly string[]; labels: Lab
     <ul className="tag-list" aria-label={t.tags}>
       {tags.map((tag) => (
         <li key={tag}>
-          <Link className="tag" to={tagHref(tag)}>
+          <ListLink className="tag" to={tagHref(tag)}>
             #{labels.tag(tag)}
-          </Link>
+          </ListLink>
         </li>
       ))}
     </ul>

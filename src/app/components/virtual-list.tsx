@@ -16,6 +16,28 @@
  */
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
+/**
+ * Every mounted list's update, run together once per frame (scroll, resize, or a list that has
+ * rendered): all of them read the layout before any of them changes it, so a frame lays the page
+ * out once, not once per list. Measuring happens in that frame, never right after a commit, so a
+ * render (a toggle, a scroll step) is not followed by a forced layout of its own.
+ */
+const updates = new Set<() => void>();
+let frame = 0;
+const runUpdates = () => {
+  frame = 0;
+  updates.forEach((update) => update());
+};
+const scheduleUpdates = () => {
+  frame ||= requestAnimationFrame(runUpdates);
+};
+/** On resize the lists read their columns and gap again. */
+const resizeHandlers = new Set<() => void>();
+const onResize = () => {
+  resizeHandlers.forEach((resized) => resized());
+  scheduleUpdates();
+};
+
 /** Extra height rendered above and below the viewport, so a fast scroll rarely shows padding. */
 const OVERSCAN_PX = 400;
 /** A card's height before any is measured. */
@@ -89,6 +111,7 @@ export function VirtualList<T>({
 }: {
   items: readonly T[];
   itemKey: (item: T) => string;
+  /** Called for each rendered item on every render of the list: return a memoized component. */
   renderItem: (item: T) => ReactNode;
   /** Items rendered before the window is measured (server, hydration). */
   initialCount: number;
@@ -117,6 +140,15 @@ export function VirtualList<T>({
     }
     const { columns } = geometry;
     const before = geometry.table();
+    const box = list.getBoundingClientRect();
+    // Far above or below the viewport (by more than the overscan), a list renders nothing and
+    // measures nothing: its rows are not on screen.
+    if (box.bottom < -OVERSCAN_PX || box.top > window.innerHeight + OVERSCAN_PX) {
+      if (focusedIndex.current < 0) {
+        setRange((previous) => (previous[0] === previous[1] ? previous : [0, 0]));
+        return;
+      }
+    }
     // Measure the rendered rows: the first item of each row, whose height the grid gives the row.
     for (const child of list.children as HTMLCollectionOf<HTMLElement>) {
       const index = Number(child.dataset.index);
@@ -124,10 +156,9 @@ export function VirtualList<T>({
     }
     const offsets = geometry.table();
     const count = offsets.length - 1;
-    const top = -list.getBoundingClientRect().top;
+    const top = -box.top;
     let first = rowAt(offsets, top - OVERSCAN_PX);
     let last = Math.min(count, rowAt(offsets, top + window.innerHeight + OVERSCAN_PX) + 1);
-    // Far above or below the viewport, a list renders nothing.
     if (top + window.innerHeight + OVERSCAN_PX < 0 || top - OVERSCAN_PX > offsets[count]!) first = last = 0;
     // The focused row and its neighbours, unless the reader has scrolled far away from it.
     const focusedRow = Math.floor(focusedIndex.current / columns);
@@ -140,25 +171,27 @@ export function VirtualList<T>({
     if (offsets !== before) setMeasured((n) => n + 1);
   }, [items.length, windowed, geometry]);
 
-  // After every render: a new range or new content can change the rows' heights.
-  useLayoutEffect(update);
+  // After every render, in the next frame: a new range or new content can change the rows' heights.
+  useLayoutEffect(scheduleUpdates);
 
   useLayoutEffect(() => {
-    let frame = 0;
-    const schedule = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(update);
-    };
-    const resize = () => {
+    if (updates.size === 0) {
+      window.addEventListener('scroll', scheduleUpdates, { passive: true });
+      window.addEventListener('resize', onResize);
+    }
+    const resized = () => {
       styled.current = false;
-      schedule();
     };
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', resize);
+    const entry = () => update();
+    updates.add(entry);
+    resizeHandlers.add(resized);
     return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', resize);
+      updates.delete(entry);
+      resizeHandlers.delete(resized);
+      if (updates.size === 0) {
+        window.removeEventListener('scroll', scheduleUpdates);
+        window.removeEventListener('resize', onResize);
+      }
     };
   }, [update]);
 
