@@ -383,7 +383,9 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
         markdown: i.draft.markdown,
         empty: i.draft.empty,
       };
-      rememberWriteUpHtml(writeUp, i.work.html.notes[i.order]!);
+      const html = i.work.html.notes[i.order];
+      // Without it (never, as reviews are read now) the emitter renders the notes itself.
+      if (html !== undefined) rememberWriteUpHtml(writeUp, html);
       return writeUp;
     });
     const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => reviewDay.get(i.work) ?? null).find((d) => d !== null) ?? null;

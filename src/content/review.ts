@@ -54,7 +54,8 @@ export interface ReviewWork {
   /**
    * The post and its write-ups as HTML, rendered here so that it happens on the worker threads
    * (prerendered-html.ts hands it to the emitter): the review's template, whose heading slots
-   * the catalog fills with session links (review-html.ts), and each session's notes, by index.
+   * the catalog fills with session links (review-html.ts), and each session's notes, by index
+   * (none when the review has no edition: its sessions stay out of the catalog).
    */
   html: { review: string; notes: string[] };
 }
@@ -287,7 +288,8 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     html: {
       // Outline lines count in the body, so the body starts on line 1 here.
       review: renderReviewTemplate({ body, bodyLine: 1, headings: outline.headings }),
-      notes: sessions.map((s) => renderWriteUpHtml(s.markdown, s.empty)),
+      // Only a review with an edition puts its sessions in the catalog (catalog.ts).
+      notes: detected.guess ? sessions.map((s) => renderWriteUpHtml(s.markdown, s.empty)) : [],
     },
   };
   if (fm.author) work.author = fm.author;

@@ -45,6 +45,17 @@ describe('HTML rendered while reading reviews', () => {
     r.body = '바뀐 본문';
     expect(renderReview(r).html).toBe('<p>바뀐 본문</p>');
   });
+
+  it('renders no notes for a review without an edition (its sessions stay out of the catalog), and still its page', () => {
+    const text = '---\ntitle: 어느 밋업 후기\n---\n\n## 검색 개선기 (카카오 - 홍길동)\n\n검색을 **개선**했다.\n';
+    const files = [...curatedFiles, review('reviews/meetup.md', text)];
+    const catalog = buildCatalog({ files }, { threads: 0 });
+    expect(catalog.sessions).toHaveLength(0);
+    const [r] = catalog.reviews;
+    expect(r!.editionId).toBeNull();
+    const file = ReviewFile.parse(emitStaticFiles(catalog).get(`data/reviews/${r!.id}.json`));
+    expect(file.review.html).toBe('<h2 id="검색-개선기-카카오---홍길동">검색 개선기 (카카오 - 홍길동)</h2>\n<p>검색을 <strong>개선</strong>했다.</p>\n');
+  });
 });
 
 describe('session link slots', () => {
