@@ -1,4 +1,4 @@
-import { use, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { use, type AnchorHTMLAttributes } from 'react';
 import { UNSAFE_NavigationContext as NavigationContext } from 'react-router';
 
 /**
@@ -6,19 +6,21 @@ import { UNSAFE_NavigationContext as NavigationContext } from 'react-router';
  * router's basename and history, which change with the app, not with every navigation.
  * react-router's <Link> resolves its path against the current location and subscribes to it,
  * which at dozens of links per scroll frame or toggle was a large part of the script time.
- * `to` is an absolute href from routes.ts.
+ * `to` is an href from routes.ts below the root (`/sessions/…`, `/tags/…`). A plain left click
+ * navigates in the app (a new history entry, as <Link>); any other click is the browser's.
  */
-export function ListLink({ to, onClick, ...props }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string }) {
+export function ListLink({ to, ...props }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> & { to: string }) {
   const { basename, navigator } = use(NavigationContext);
-  const href = basename === '/' ? to : to === '/' || /^\/[?#]/.test(to) ? `${basename}${to.slice(1)}` : `${basename.replace(/\/$/, '')}${to}`;
-  const navigate = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-    if (props.target && props.target !== '_self') return;
-    event.preventDefault();
-    // As <Link>: a link to the page it is on replaces the entry instead of adding one.
-    const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
-    (here === href ? navigator.replace : navigator.push)(href);
-  };
-  return <a {...props} href={href} onClick={navigate} />;
+  const href = basename.replace(/\/$/, '') + to;
+  return (
+    <a
+      {...props}
+      href={href}
+      onClick={(event) => {
+        if (event.button || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        navigator.push(href);
+      }}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { usePrefetchSession } from '../data/hooks.ts';
+import { usePrefetchSession } from '../data/prefetch-session.ts';
 import { ListLink } from './list-link.tsx';
 import { sessionHref } from '../routes.ts';
 

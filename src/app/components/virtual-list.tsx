@@ -31,12 +31,7 @@ const runUpdates = () => {
 const scheduleUpdates = () => {
   frame ||= requestAnimationFrame(runUpdates);
 };
-/** On resize the lists read their columns and gap again. */
-const resizeHandlers = new Set<() => void>();
-const onResize = () => {
-  resizeHandlers.forEach((resized) => resized());
-  scheduleUpdates();
-};
+
 
 /** Extra height rendered above and below the viewport, so a fast scroll rarely shows padding. */
 const OVERSCAN_PX = 400;
@@ -124,8 +119,6 @@ export function VirtualList<T>({
   const geometry = rows.current;
   geometry.resize(items.length, geometry.columns, geometry.gap);
   const focusedIndex = useRef(-1);
-  // Columns and gap come from the stylesheet: read on mount and on resize, not every frame.
-  const styled = useRef(false);
   const [range, setRange] = useState<readonly [number, number]>(() => [0, Math.min(items.length, initialCount)]);
   // Bumped when measured heights change the padding while the range stays the same.
   const [, setMeasured] = useState(0);
@@ -133,22 +126,12 @@ export function VirtualList<T>({
   const update = useCallback(() => {
     const list = listRef.current;
     if (!list || !windowed) return;
-    if (!styled.current) {
-      const style = getComputedStyle(list);
-      geometry.resize(items.length, Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length), Number.parseFloat(style.rowGap) || 0);
-      styled.current = true;
-    }
+    // Columns and gap come from the stylesheet (a resize can change them). Read in the frame's
+    // one layout, they cost next to nothing.
+    const style = getComputedStyle(list);
+    geometry.resize(items.length, Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length), Number.parseFloat(style.rowGap) || 0);
     const { columns } = geometry;
     const before = geometry.table();
-    const box = list.getBoundingClientRect();
-    // Far above or below the viewport (by more than the overscan), a list renders nothing and
-    // measures nothing: its rows are not on screen.
-    if (box.bottom < -OVERSCAN_PX || box.top > window.innerHeight + OVERSCAN_PX) {
-      if (focusedIndex.current < 0) {
-        setRange((previous) => (previous[0] === previous[1] ? previous : [0, 0]));
-        return;
-      }
-    }
     // Measure the rendered rows: the first item of each row, whose height the grid gives the row.
     for (const child of list.children as HTMLCollectionOf<HTMLElement>) {
       const index = Number(child.dataset.index);
@@ -156,7 +139,7 @@ export function VirtualList<T>({
     }
     const offsets = geometry.table();
     const count = offsets.length - 1;
-    const top = -box.top;
+    const top = -list.getBoundingClientRect().top;
     let first = rowAt(offsets, top - OVERSCAN_PX);
     let last = Math.min(count, rowAt(offsets, top + window.innerHeight + OVERSCAN_PX) + 1);
     if (top + window.innerHeight + OVERSCAN_PX < 0 || top - OVERSCAN_PX > offsets[count]!) first = last = 0;
@@ -175,24 +158,12 @@ export function VirtualList<T>({
   useLayoutEffect(scheduleUpdates);
 
   useLayoutEffect(() => {
-    if (updates.size === 0) {
-      window.addEventListener('scroll', scheduleUpdates, { passive: true });
-      window.addEventListener('resize', onResize);
-    }
-    const resized = () => {
-      styled.current = false;
-    };
-    const entry = () => update();
-    updates.add(entry);
-    resizeHandlers.add(resized);
-    return () => {
-      updates.delete(entry);
-      resizeHandlers.delete(resized);
-      if (updates.size === 0) {
-        window.removeEventListener('scroll', scheduleUpdates);
-        window.removeEventListener('resize', onResize);
-      }
-    };
+    // Added once per page however many lists mount (the same listener twice is one listener);
+    // never removed: without lists it only costs an empty frame callback.
+    addEventListener('scroll', scheduleUpdates, { passive: true });
+    addEventListener('resize', scheduleUpdates);
+    updates.add(update);
+    return () => void updates.delete(update);
   }, [update]);
 
   const [start, end] = windowed ? [Math.min(range[0], items.length), Math.min(range[1], items.length)] : [0, items.length];

@@ -5,8 +5,11 @@
  * array of ids) is taken over, anything else that does not parse (hand-edited, truncated, another
  * app's key) counts as no favorites and is replaced on the next change. Never a crash.
  *
- * Pre-rendered HTML cannot know the reader's stars, so the server snapshot is `null` (unknown):
- * stars render unpressed during hydration and the stored ones appear right after.
+ * Pre-rendered HTML cannot know the reader's stars: stars render unpressed during hydration and
+ * the stored ones appear right after.
+ *
+ * This module is what every card's star needs (it loads with the first cards); the whole list and
+ * adding many at once are in favorite-list.ts, which only the favorites page loads.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -59,7 +62,7 @@ export function getFavorites(): string[] {
   return cached.ids;
 }
 
-function write(ids: readonly string[]): void {
+export function write(ids: readonly string[]): void {
   const raw = serializeFavorites(ids);
   memory = raw;
   if (!memoryOnly) {
@@ -77,13 +80,7 @@ export function toggleFavorite(id: string): void {
   write(ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id]);
 }
 
-/** Adds the ids not yet starred, after the existing ones, in the given order. */
-export function addFavorites(add: readonly string[]): void {
-  const ids = getFavorites();
-  write([...ids, ...add.filter((id) => !ids.includes(id))]);
-}
-
-function subscribe(listener: () => void): () => void {
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   // Another tab starred something.
   const onStorage = (event: StorageEvent) => {
@@ -94,13 +91,6 @@ function subscribe(listener: () => void): () => void {
     listeners.delete(listener);
     window.removeEventListener('storage', onStorage);
   };
-}
-
-const unknown = () => null;
-
-/** The starred ids, or null while hydrating pre-rendered HTML (not known on the server). */
-export function useFavorites(): string[] | null {
-  return useSyncExternalStore<string[] | null>(subscribe, getFavorites, unknown);
 }
 
 export function useIsFavorite(id: string): boolean {

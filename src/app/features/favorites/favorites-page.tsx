@@ -4,7 +4,7 @@ import type { IndexFile, SessionSummary } from '../../../content/schema.ts';
 import { CopyLinkButton } from '../../components/copy-link-button.tsx';
 import { SessionCard } from '../../components/session-card.tsx';
 import { PageLoading } from '../../components/status.tsx';
-import { addFavorites, useFavorites } from '../../data/favorites.ts';
+import { addFavorites, useFavorites } from '../../data/favorite-list.ts';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels, type Labels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';

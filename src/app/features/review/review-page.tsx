@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { SessionLink } from '../../components/session-link.tsx';
-import { useReview } from '../../data/hooks.ts';
+import { useReview } from '../../data/use-review.ts';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { editionHref } from '../../routes.ts';
 import { ReviewBody } from './review-body.tsx';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { SessionSummary } from '../../../content/schema.ts';
 import { SessionLink } from '../../components/session-link.tsx';
-import { useSession } from '../../data/hooks.ts';
+import { useSession } from '../../data/use-session.ts';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { CopyLinkButton } from '../../components/copy-link-button.tsx';
 import { FavoriteButton } from '../../components/favorite-button.tsx';
