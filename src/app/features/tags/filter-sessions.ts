@@ -78,7 +78,8 @@ function each(index: SessionIndex, positions: Int32Array | null, visit: (session
 const inEdition = (session: SessionSummary, filter: SessionFilter) => !filter.edition || session.editionId === filter.edition;
 const ofCompany = (session: SessionSummary, filter: SessionFilter) => !filter.company || session.companies.includes(filter.company);
 
-export function filterSessions(index: SessionIndex, filter: SessionFilter): SessionSummary[] {
+export function filterSessions(index: SessionIndex, filter: SessionFilter): readonly SessionSummary[] {
+  if (!isFiltered(filter)) return index.sessions;
   const out: SessionSummary[] = [];
   each(index, tagged(index, filter), (session) => {
     if (inEdition(session, filter) && ofCompany(session, filter)) out.push(session);

@@ -1,4 +1,4 @@
-import { startTransition, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { SessionCard } from '../../components/session-card.tsx';
 import { VirtualList } from '../../components/virtual-list.tsx';
@@ -34,10 +34,11 @@ export function TagsPage() {
   const key = filterToSearch(filter);
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
   const sessionIndex = useMemo(() => indexSessions(index), [index]);
-  const { results, counts } = useMemo(
-    () => ({ results: filterSessions(sessionIndex, filter), counts: countFacets(sessionIndex, filter) }),
-    [sessionIndex, key],
-  );
+  const results = useMemo(() => filterSessions(sessionIndex, filter), [sessionIndex, key]);
+  // The counts beside each choice follow in a render of their own right after, so a toggle's
+  // task renders only the list and its heading.
+  const counted = useDeferredValue(filter);
+  const counts = useMemo(() => countFacets(sessionIndex, counted), [sessionIndex, filterToSearch(counted)]);
   const tag = pathTag ? index.tags.find((candidate) => candidate.id === pathTag) : undefined;
 
   // A new history entry per change, so back undoes it; the scroll position stays put (a
