@@ -1,6 +1,6 @@
 /**
  * Reusing what an earlier run read from a review, so a dev server restart or a rebuild with
- * unchanged posts skips markdown parsing. `buildCatalog` asks the cache it is given (none by
+ * unchanged posts skips markdown parsing and rendering (a result holds the review's HTML). `buildCatalog` asks the cache it is given (none by
  * default: the pipeline stays pure and every run reads everything); where results are kept is
  * the caller's business (review-cache-file.ts keeps them on disk).
  *
