@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startClient } from '../../src/app/client/start.tsx';
 import { render } from '../../src/app/entry-server.tsx';
@@ -69,6 +69,29 @@ describe('timeline /', () => {
     const kafka = screen.getByRole('link', { name: 'Kafka Consumer 튜닝' });
     kafka.focus();
     await waitFor(() => expect(queryClient.getQueryData(sessionQuery(ids.consumer).queryKey)).toBeDefined());
+  });
+
+  it('follows a plain click on a card link in the app, and leaves a modified one (new tab) to the browser', async () => {
+    const { user, router } = renderApp('/');
+    const link = await screen.findByRole('link', { name: 'Redis 캐시 전략' });
+    // What the app left undone, seen after React's listener; then jsdom is spared the navigation.
+    const leftToBrowser: boolean[] = [];
+    const spare = (event: Event) => {
+      leftToBrowser.push(!event.defaultPrevented);
+      event.preventDefault();
+    };
+    document.addEventListener('click', spare);
+    try {
+      for (const modifier of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }]) fireEvent(link, createEvent.click(link, { button: 0, ...modifier }));
+      fireEvent(link, createEvent.click(link, { button: 1 }));
+      expect(leftToBrowser).toEqual([true, true, true, true]);
+      expect(currentUrl(router)).toBe('/');
+    } finally {
+      document.removeEventListener('click', spare);
+    }
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Redis 캐시 전략' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe(`/sessions/${ids.redis}`);
   });
 
   it('shows a loading state while the first data arrives', async () => {
