@@ -33,6 +33,19 @@ function scrollToHash(hash: string): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
   target.scrollIntoView();
+  // Notes lay out only the blocks near the viewport (content-visibility in pages.css): those
+  // just above the target take their real height in the next frames and push it down. Follow it
+  // until it stays put (a few frames; at most ten, so a reader's own scroll soon wins).
+  let last = Number.NaN;
+  let frames = 0;
+  const follow = () => {
+    const top = target.getBoundingClientRect().top;
+    if (top === last || ++frames > 10) return;
+    last = top;
+    target.scrollIntoView();
+    requestAnimationFrame(follow);
+  };
+  requestAnimationFrame(follow);
   return true;
 }
 
