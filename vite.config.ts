@@ -12,10 +12,6 @@ export default defineConfig({
   base,
   plugins: [react(), talkshelf({ contentDir })],
   build: {
-    // No preload helper in the shell (about 0.6 KB gzipped of first-load JavaScript, issue #6's
-    // budget). Pre-rendered pages preload their own chunks (src/vite/page-chunks.ts); on a
-    // client-side navigation a page chunk's few shared imports follow it one round trip later.
-    modulePreload: false,
     // `npm run size` measures gzipped bytes per page; Vite's own gzip of every chunk only
     // slowed the build.
     reportCompressedSize: false,

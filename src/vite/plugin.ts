@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vite';
+import type { Environment, HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vite';
 import type { IndexFile } from '../content/schema.ts';
 import { themeScript } from '../app/theme-script.ts';
 import { describeCache, describeDiagnostics, reviewCacheEnabled, runContentBuild, summarizeFiles } from './content-build.ts';
 import { pageChunks, type ChunkInfo } from './page-chunks.ts';
+import { checkNoPreloadDeps, PRELOAD_HELPER_ID, preloadHelperCode } from './preload-helper.ts';
 import { setupDevServer } from './dev-server.ts';
 import { prerender, type ServerEntry } from './prerender.ts';
 import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files.ts';
@@ -43,6 +44,11 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
       // Two environments: the browser bundle and the server bundle used only to pre-render.
       return {
         builder: {},
+        // No preload helper in the shell (first-load JavaScript, issue #6's budget): pre-rendered
+        // pages preload their own chunks (page-chunks.ts, html.ts); on a client-side navigation a
+        // page chunk's few shared imports follow it one round trip later. Vite's dynamic-import
+        // helper is then a plain call (preload-helper.ts).
+        build: { modulePreload: false },
         environments: {
           ssr: {
             build: {
@@ -57,6 +63,20 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
     },
     configResolved(resolved) {
       config = resolved;
+    },
+    // The browser bundle's dynamic imports need no preloading helper (preload-helper.ts).
+    load: {
+      order: 'pre',
+      handler(id) {
+        if (id === PRELOAD_HELPER_ID && withoutPreloads(this.environment)) return preloadHelperCode;
+      },
+    },
+    // After Vite's own generateBundle, which writes each import's dependencies into its chunk.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (withoutPreloads(this.environment)) checkNoPreloadDeps(bundle);
+      },
     },
     configureServer(server) {
       if (process.env.VITEST) return;
@@ -86,6 +106,11 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
       },
     },
   };
+}
+
+/** The browser bundle, built without module preloads (as `config` sets unless overridden). */
+function withoutPreloads(environment: Environment): boolean {
+  return environment.config.consumer === 'client' && environment.config.build.modulePreload === false;
 }
 
 async function buildSite(

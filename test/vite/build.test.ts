@@ -82,6 +82,14 @@ describe('vite build with the talkshelf plugin', () => {
     expect(html).toMatch(/<(h[2-6]) id="[^"]+">(?:(?!<\/h[2-6]>).)*? <a class="heading-session-link" href="\/sub\/sessions\/[^"]+">세션 페이지로<\/a><\/\1>/);
   });
 
+  it("answers Vite's dynamic-import helper with a plain call: no preloading code in the entry, lazy pages still imported", async () => {
+    const assets = path.join(out, 'assets');
+    const entry = (await readdir(assets)).find((file) => /^index-[\w-]+\.js$/.test(file))!;
+    const code = await readFile(path.join(assets, entry), 'utf8');
+    expect(code).not.toContain('vite:preloadError');
+    expect(code).toMatch(/import\(`\.\/review-page-[\w-]+\.js`\)/);
+  });
+
   it('writes 404.html, sitemap, robots.txt, the feed and the manifest under the base path', async () => {
     const files = await readdir(out);
     expect(files).toEqual(expect.arrayContaining(['404.html', 'sitemap.xml', 'robots.txt', 'feed.xml', 'manifest.webmanifest', 'index.html']));
