@@ -125,15 +125,16 @@ async function buildSite(
   const client = builder.environments.client;
   const server = builder.environments.ssr;
   if (!client || !server) throw new Error('talkshelf: the client and ssr build environments are missing.');
-  // The bundles first, the content after them, not at the same time: Rolldown bundles on its own
-  // threads but calls the JavaScript plugins' hooks (React, CSS, HTML) on this one, and the
-  // pipeline's work is synchronous, so running both at once stalled the client bundle for as
-  // long as the content took (0.5 s alone, 2 s beside the content, for no gain overall). The
-  // two bundles are independent and build together.
-  const [clientOutput] = await Promise.all([
-    timings.measure('client bundle', () => builder.build(client)),
-    timings.measure('server bundle', () => builder.build(server)),
-  ]);
+  // The server bundle and the content first, then the pages are rendered while the client
+  // bundle finishes; each page is written once the client's template and chunks are known.
+  // Never the content beside the client bundle: Rolldown bundles on its own threads but calls
+  // the JavaScript plugins' hooks (React, CSS, HTML) on this one, and the pipeline's work is
+  // synchronous, so running both at once stalled the client bundle for as long as the content
+  // took (0.5 s alone, 2 s beside it). Rendering pages yields between pages, so the hooks
+  // interleave with it.
+  const clientBuild = timings.measure('client bundle', () => builder.build(client));
+  clientBuild.catch(() => {}); // Awaited below; a content error must not leave it unhandled.
+  await timings.measure('server bundle', () => builder.build(server));
   const content = await timings.measure('content', () => runContentBuild(contentDir, { cache: reviewCacheEnabled() }));
   if (content.warnings.length > 0) {
     logger.warn(`[talkshelf] ${content.warnings.length} warning(s):\n${describeDiagnostics(content.warnings, contentDir, root)}`);
@@ -147,19 +148,23 @@ async function buildSite(
   logger.info(`[talkshelf] ${summarizeFiles(content.catalog)}${describeCache(content.cache)}`);
 
   const outDir = path.resolve(root, client.config.build.outDir);
-  for (const [file, text] of content.files) {
-    const target = path.join(outDir, file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text);
-  }
-
+  // After the client bundle, which empties the build folder: the data files, then what pages need.
+  const clientReady = clientBuild.then(async (output) => {
+    for (const [file, text] of content.files) {
+      const target = path.join(outDir, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    }
+    return {
+      template: await readFile(path.join(outDir, 'index.html'), 'utf8'),
+      preloadsFor: pageChunks(outputChunks(output, root)).preloadsFor,
+    };
+  });
   const entryUrl = pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href;
   const entry = (await import(entryUrl)) as ServerEntry;
-  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const siteUrl = new URL(base, siteUrlOption ?? process.env.SITE_URL ?? 'http://localhost:4173/').href;
-  const chunks = pageChunks(outputChunks(clientOutput, root));
   const result = await timings.measure('pre-render', () =>
-    prerender({ entry, entryUrl, template, outDir, files: content.files, base, siteUrl, preloadsFor: chunks.preloadsFor }),
+    prerender({ entry, entryUrl, client: clientReady, outDir, files: content.files, base, siteUrl }),
   );
 
   const index = JSON.parse(content.files.get('data/index.json')!) as IndexFile;

@@ -22,19 +22,29 @@ export interface ServerEntry {
   reviewHref(reviewId: string): string;
 }
 
-export interface PrerenderOptions {
-  entry: ServerEntry;
+/** What writing a page needs from the client build. */
+export interface ClientBuild {
+  /** The built index.html every page is made from. */
   template: string;
-  outDir: string;
-  /** The emitted data files: `data/index.json` → JSON text. */
-  files: Map<string, string>;
-  base: string;
-  siteUrl: string;
   /**
    * The page module's chunks to preload (files relative to the build folder), by the module's
    * path from the project root as the server entry names it (`/src/app/features/…-page.tsx`).
    */
   preloadsFor?: (module: string) => string[];
+}
+
+export interface PrerenderOptions {
+  entry: ServerEntry;
+  /**
+   * The client build, once it is done and the data files are in `outDir`: pages render before
+   * it (in this thread) and are written after it.
+   */
+  client: ClientBuild | Promise<ClientBuild>;
+  outDir: string;
+  /** The emitted data files: `data/index.json` → JSON text. */
+  files: Map<string, string>;
+  base: string;
+  siteUrl: string;
   /**
    * URL of the built server entry, for worker threads that render pages in parallel. They read
    * the data files from `outDir`, so those must be written first. Without it, or with one
@@ -73,8 +83,12 @@ export interface PrerenderResult {
 }
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderResult> {
-  const { entry, template, outDir, files, base, siteUrl, preloadsFor = () => [] } = options;
-  assertTemplate(template);
+  const { entry, outDir, files, base, siteUrl } = options;
+  const client = Promise.resolve(options.client).then((built) => {
+    assertTemplate(built.template);
+    return built;
+  });
+  client.catch(() => {}); // Awaited by every write; a failed client build must not go unhandled meanwhile.
   const index = JSON.parse(files.get('data/index.json') ?? 'null') as IndexFile | null;
   if (!index) throw new Error('The content pipeline emitted no data/index.json.');
   const shared = new Map<string, unknown>([['data/index.json', index]]);
@@ -95,15 +109,25 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
       failures.push(`${page} rendered with status ${result.status}`);
       return;
     }
+    const { template, preloadsFor = () => [] } = await client;
     // The page's chunks, then the data files its state leaves out (already under the base).
     const preloads = [...(result.module ? preloadsFor(result.module).map((file) => joinBase(base, `/${file}`)) : []), ...(result.data ?? [])];
     await writePage(outDir, page, fillTemplate(template, { ...result, preloads }));
   };
   const workers = workerCount(options.workers, pages.length);
   if (options.entryUrl && workers > 1) {
+    // Workers read the data files from the build folder, written with the client build.
+    await client;
     await renderInWorkers(pages, workers, { entryUrl: options.entryUrl, outDir, base, siteUrl, shared: SHARED_FILES }, write);
   } else {
-    for (const page of pages) await write(page, await entry.render(page, { loadJson, base, siteUrl }));
+    // Rendered one after another; each is written as soon as the client build is there.
+    const writing: Promise<void>[] = [];
+    for (const page of pages) {
+      const written = write(page, await entry.render(page, { loadJson, base, siteUrl }));
+      written.catch(() => {}); // Awaited below, with the rest.
+      writing.push(written);
+    }
+    await Promise.all(writing);
   }
   if (failures.length > 0) {
     throw new Error(`Pre-rendering failed for ${failures.length} route(s):\n  ${failures.join('\n  ')}`);
@@ -113,7 +137,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   }
   // Static hosts answer unknown paths with 404.html: it boots the app, which shows the
   // not-found page with suggestions for whatever URL the visitor asked for.
-  const notFound = fillTemplate(template, {
+  const notFound = fillTemplate((await client).template, {
     head: `${entry.notFoundHead({ base })}\n    <meta name="robots" content="noindex" />`,
     html: '',
     state: '',
