@@ -40,6 +40,7 @@ import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus } from './corpus.
 import { startStaticServer } from './static-server.ts';
 import { formatBytes, formatDuration, formatTable, type Row } from './table.ts';
 import { reportSummary, type SummaryRow } from './bench-summary.ts';
+import { runMain } from './run-main.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_SITE_DIR = path.join(ROOT, '.bench', 'runtime-site');
@@ -433,10 +434,4 @@ async function main(): Promise<number> {
   return missed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -28,6 +28,7 @@ import { findMissedTargets, readFigures, TARGETS } from './lighthouse-targets.ts
 import { startStaticServer } from './static-server.ts';
 import { formatBytes, formatInteger, formatTable, type Row } from './table.ts';
 import { reportSummary, type SummaryRow } from './bench-summary.ts';
+import { runMain } from './run-main.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK_DIR = path.join(ROOT, '.lighthouse');
@@ -239,10 +240,4 @@ async function main(): Promise<number> {
   return missed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);
