@@ -224,6 +224,8 @@ describe('pre-rendered timeline at scale', () => {
     const result = await render('/', { loadJson, base: '/' });
     expect(result.html.match(/class="session-card"/g)).toHaveLength(FIRST_SCREEN_CARDS);
     expect(result.state).not.toContain(generatedTitle(0));
+    // The page preloads the index it leaves out, after its first paint.
+    expect(result.data).toEqual([`/${PACKED_INDEX_PATH}`]);
     document.body.innerHTML = `<div id="root">${result.html}</div>${result.state}`;
     const root = document.getElementById('root')!;
     const transport = vi.fn(memoryTransport(files));

@@ -32,7 +32,6 @@ const scheduleUpdates = () => {
   frame ||= requestAnimationFrame(runUpdates);
 };
 
-
 /** Extra height rendered above and below the viewport, so a fast scroll rarely shows padding. */
 const OVERSCAN_PX = 400;
 /** A card's height before any is measured. */

@@ -42,8 +42,9 @@ export const dataFiles = {
 /**
  * Above this many sessions a pre-rendered page does not carry the index in its state script:
  * at 25,000 sessions the index is megabytes, and every page that reads it (each speaker, tag and
- * company page) would inline its own copy. Such a page hydrates after fetching data/index.json,
- * which the browser caches across pages; its HTML shows the content before that either way.
+ * company page) would inline its own copy. Such a page hydrates after fetching the packed index
+ * (preloaded after its first paint), which the browser caches across pages; its HTML shows the
+ * content before that either way.
  */
 const INLINE_INDEX_MAX_SESSIONS = 500;
 /**
@@ -68,7 +69,8 @@ export function inlineInPage(queryClient: QueryClient): PageInlining {
   const inlineIndex = !index || index.sessions.length <= INLINE_INDEX_MAX_SESSIONS;
   const encoder = new TextEncoder();
   const tooBig = new Set<Query>();
-  const fetchedBeforeHydration: string[] = [];
+  // What the index query fetches when the state leaves the index out.
+  const fetchedBeforeHydration: string[] = index && !inlineIndex ? [PACKED_INDEX_PATH] : [];
   for (const query of queryClient.getQueryCache().getAll()) {
     const [kind, id] = query.queryKey;
     if ((kind !== 'session' && kind !== 'review') || typeof id !== 'string' || query.state.data === undefined) continue;
