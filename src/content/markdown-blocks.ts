@@ -2,16 +2,14 @@
  * The top-level blocks of a post, read from micromark's event stream, with mdast built only for
  * the blocks that need inline detail.
  *
- * Building a full mdast (fromMarkdown) for every post is most of the pipeline's cost: inline
- * tokenizing of every paragraph, then a tree of objects for every word. The pipeline only needs
- * the block structure (headings, thematic breaks, paragraphs, lists… with positions) everywhere,
- * and inline detail (heading text, links, speaker lines) for a few blocks. So:
+ * Building a full mdast (fromMarkdown) for every post costs twice micromark's parse: a tree of
+ * objects for every word. The pipeline only needs the block structure (headings, thematic
+ * breaks, paragraphs, lists… with positions) everywhere, and inline detail (heading text, links,
+ * speaker lines) for a few blocks. So:
  *
- * - `readMarkdownBlocks` runs micromark's document, flow and content tokenizers (the same ones
- *   fromMarkdown runs, with GFM) and expands them once, leaving the inline `text` chunks
- *   untokenized. Each root-level token becomes a block with the position mdast would give it.
- *   They read the post's skeleton (markdown-skeleton.ts: the same blocks from a fraction of the
- *   text) and map positions back, and leave GFM out when the text has nothing GFM reads as a block.
+ * - `readMarkdownBlocks` walks the post's events (markdown-events.ts, the parse its HTML is
+ *   compiled from too). Each root-level token becomes a block with the position mdast would
+ *   give it.
  * - `MarkdownBlocks.node(i)` gives the exact mdast node of block i: the source slice of the
  *   block, from the start of its first line so columns stay the same, parsed with fromMarkdown
  *   and shifted back into place. A root-level block's slice parses on its own exactly as in the
@@ -24,27 +22,17 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { parse, preprocess } from 'micromark';
-import { gfm } from 'micromark-extension-gfm';
-import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event, Token } from 'micromark-util-types';
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { buildSkeleton, type Skeleton } from './markdown-skeleton.ts';
+import { MICROMARK_EXTENSIONS, parsePostEvents } from './markdown-events.ts';
 
-// Built once: gfm() and gfmFromMarkdown() create fresh extension objects on every call.
-const MICROMARK_EXTENSIONS = [gfm()];
+// Built once: gfmFromMarkdown() creates fresh extension objects on every call.
 const MDAST_EXTENSIONS = [gfmFromMarkdown()];
 /**
- * What GFM adds to block structure: tables (a delimiter row needs a `|`, or a colon against a
- * dash) and footnote definitions (`[^`). Text without any of these has the same blocks with or
- * without GFM, and the table construct, tried at the start of every line, scans the whole line:
- * so the block pass leaves GFM out for such text.
- */
-const GFM_BLOCK_SYNTAX = /\||:-|-:|\[\^/;
-/**
- * Everything GFM reads, blocks and inline: the above, task list boxes (`[ ]`, `[x]`),
- * strikethrough (`~`), and autolink literals (`www.`, `http://`, `https://`, emails with `@`).
- * Markdown without any of these parses to the same mdast with or without GFM, at half the cost.
+ * Everything GFM reads, blocks and inline: tables (a delimiter row needs a `|`, or a colon
+ * against a dash), footnote definitions (`[^`), task list boxes (`[ ]`, `[x]`), strikethrough
+ * (`~`), and autolink literals (`www.`, `http://`, `https://`, emails with `@`). Markdown without
+ * any of these parses to the same mdast with or without GFM, at half the cost.
  */
 const GFM_SYNTAX = /[|~@]|:-|-:|\[\^|\[[\t xX]\]|www\.|https?:\/\//i;
 
@@ -98,29 +86,10 @@ const IGNORED_TOKENS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', '
 
 /**
  * The blocks of `body`, or null when the post needs a full mdast: it has link or footnote
- * definitions, or a root-level construct this reader does not know. `skeleton: false` reads the
- * full text (for comparisons).
+ * definitions, or a root-level construct this reader does not know. `events` are the body's
+ * (`parsePostEvents`), when the caller parsed it already.
  */
-export function readMarkdownBlocks(body: string, options: { skeleton?: boolean } = {}): MarkdownBlocks | null {
-  if (options.skeleton !== false) {
-    const skeleton = buildSkeleton(body);
-    if (skeleton) {
-      const blocks = readBlocks(body, skeleton.text, skeleton);
-      if (blocks !== undefined) return blocks;
-    }
-  }
-  return readBlocks(body, body, null) ?? null;
-}
-
-/**
- * The blocks of `body` from micromark's events on `source` (the body, or its skeleton, whose
- * offsets `skeleton` maps back). Undefined when a skeleton position cannot be mapped back.
- */
-function readBlocks(body: string, source: string, skeleton: Skeleton | null): MarkdownBlocks | null | undefined {
-  const extensions = GFM_BLOCK_SYNTAX.test(source) ? MICROMARK_EXTENSIONS : [];
-  const events: Event[] = parse({ extensions }).document().write(preprocess()(source, undefined, true));
-  // One round expands the flow (and, already resolved, the content) chunks; inline text stays.
-  subtokenize(events);
+export function readMarkdownBlocks(body: string, events: Event[] = parsePostEvents(body)): MarkdownBlocks | null {
   const blocks: MarkdownBlock[] = [];
   let depth = 0;
   let inContent = false;
@@ -146,9 +115,8 @@ function readBlocks(body: string, source: string, skeleton: Skeleton | null): Ma
         else leadState = 3;
       } else if (depth === 3 && leadState === 2) {
         if (type === 'paragraph') {
-          const start = skeleton ? skeleton.toBody(token.start.offset) : token.start.offset;
-          if (skeleton && !skeleton.isStartKept(token.start.offset)) return undefined;
-          if (body.charCodeAt(start) !== 91 /* [ */) list.lead = { start, end: skeleton ? skeleton.toBody(token.end.offset) : token.end.offset };
+          const { start, end } = token;
+          if (body.charCodeAt(start.offset) !== 91 /* [ */) list.lead = { start: start.offset, end: end.offset };
         }
         leadState = 3;
       }
@@ -174,13 +142,12 @@ function readBlocks(body: string, source: string, skeleton: Skeleton | null): Ma
         for (let j = i + 1; j < events.length; j++) {
           const t = events[j]![1];
           if (t.type === 'setextHeadingLineSequence') {
-            headingDepth = source.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
+            headingDepth = body.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
             break;
           }
         }
       }
-      const block = toBlock(blockType, headingDepth, token, skeleton);
-      if (!block) return undefined;
+      const block = toBlock(blockType, headingDepth, token);
       blocks.push(block);
       if (blockType === 'list') {
         list = block;
@@ -188,21 +155,17 @@ function readBlocks(body: string, source: string, skeleton: Skeleton | null): Ma
       }
     } else if (depth === 2 && inContent) {
       if (type === 'paragraph') {
-        const block = toBlock('paragraph', 0, token, skeleton);
-        if (!block) return undefined;
-        blocks.push(block);
+        blocks.push(toBlock('paragraph', 0, token));
       } else if (!IGNORED_TOKENS.has(type)) return null;
     }
   }
   return new MarkdownBlocks(body, blocks);
 }
 
-/** A block at a token's place in the body; undefined when the skeleton cannot place its start. */
-function toBlock(type: BlockType, depth: number, token: Token, skeleton: Skeleton | null): MarkdownBlock | undefined {
+/** A block at a token's place in the body. */
+function toBlock(type: BlockType, depth: number, token: Token): MarkdownBlock {
   const { start, end } = token;
-  if (!skeleton) return { type, depth, start: start.offset, end: end.offset, line: start.line, column: start.column };
-  if (!skeleton.isStartKept(start.offset)) return undefined;
-  return { type, depth, start: skeleton.toBody(start.offset), end: skeleton.toBody(end.offset), line: skeleton.lineOf(start.offset), column: start.column };
+  return { type, depth, start: start.offset, end: end.offset, line: start.line, column: start.column };
 }
 
 /** Blocks micromark never parses inline: no links, images or text nodes inside. */

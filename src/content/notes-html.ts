@@ -22,9 +22,10 @@
  * escapes `&`, `<`, `>` and `"` in every text and attribute it writes: a raw `<` in its output
  * always starts a tag micromark made, and no attribute value holds a `"` or `>`.
  */
-import { micromark } from 'micromark';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import type { HtmlExtension } from 'micromark-util-types';
+import { compile } from 'micromark';
+import { gfmHtml } from 'micromark-extension-gfm';
+import type { Event, HtmlExtension } from 'micromark-util-types';
+import { parsePostEvents } from './markdown-events.ts';
 import { missingImageMark, tableScrollMark } from './notes-marks.ts';
 import { isExternalUrl, isUnresolvableUrl } from './note-urls.ts';
 
@@ -46,8 +47,7 @@ const headingLines: HtmlExtension = {
   },
 };
 
-// Built once: gfm() and gfmHtml() create fresh extension objects on every call.
-const EXTENSIONS = [gfm()];
+// Built once: gfmHtml() creates fresh extension objects on every call.
 const HTML_EXTENSIONS = [gfmHtml()];
 const HTML_EXTENSIONS_WITH_LINES = [gfmHtml(), headingLines];
 
@@ -77,10 +77,14 @@ export interface NotesHtmlOptions {
   headingAt?: (line: number) => PageHeading | undefined;
 }
 
-export function renderNotesHtml(markdown: string, { topHeading, headingAt }: NotesHtmlOptions): string {
+export function renderNotesHtml(markdown: string, options: NotesHtmlOptions): string {
+  return compileNotesHtml(parsePostEvents(markdown), options);
+}
+
+/** The HTML of `events`: all of `parsePostEvents`' for some markdown, or a run of its root-level blocks. */
+export function compileNotesHtml(events: Event[], { topHeading, headingAt }: NotesHtmlOptions): string {
   const htmlExtensions = headingAt ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS;
-  const html = micromark(markdown, { extensions: EXTENSIONS, htmlExtensions });
-  return applyPageRules(html, topHeading, headingAt);
+  return applyPageRules(compile({ htmlExtensions })(events), topHeading, headingAt);
 }
 
 function attribute(attributes: string, name: string): string | undefined {

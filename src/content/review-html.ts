@@ -15,7 +15,9 @@
  * `fillReviewTemplate` turns the slots into session link marks once the catalog is merged, by
  * string substitution instead of a second render.
  */
-import { renderNotesHtml, type PageHeading } from './notes-html.ts';
+import type { Event } from 'micromark-util-types';
+import { parsePostEvents } from './markdown-events.ts';
+import { compileNotesHtml, type PageHeading } from './notes-html.ts';
 import { sessionLinkMark } from './review-marks.ts';
 import type { Review, ReviewHeading } from './schema.ts';
 
@@ -43,14 +45,17 @@ const SLOT = /\u0000s(\d+)\u0000/g;
 /** What the template needs: the post and its headings' places and anchors, not their sessions. */
 export type ReviewTemplateSource = Pick<Review, 'body' | 'bodyLine'> & { headings: readonly Pick<ReviewHeading, 'line' | 'anchor'>[] };
 
-/** The post's HTML with every listed heading ending in a slot for `fillReviewTemplate`. */
-export function renderReviewTemplate(review: ReviewTemplateSource): string {
+/**
+ * The post's HTML with every listed heading ending in a slot for `fillReviewTemplate`. `events`
+ * are the body's, when the caller parsed it already (`parsePostEvents`, post-html.ts).
+ */
+export function renderReviewTemplate(review: ReviewTemplateSource, events: Event[] = parsePostEvents(review.body)): string {
   // Heading lines count in the file; the renderer counts in the body.
   const byBodyLine = new Map<number, PageHeading>();
   review.headings.forEach((heading, index) => {
     byBodyLine.set(heading.line - review.bodyLine + 1, { id: escapeAttribute(heading.anchor), end: slot(index) });
   });
-  return renderNotesHtml(review.body, { topHeading: REVIEW_TOP_HEADING, headingAt: (line) => byBodyLine.get(line) });
+  return compileNotesHtml(events, { topHeading: REVIEW_TOP_HEADING, headingAt: (line) => byBodyLine.get(line) });
 }
 
 /** Each slot → the link mark of the session its heading opens, or nothing. */

@@ -11,15 +11,15 @@ import { decodeText, type LineMap } from './decode.ts';
 import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
 import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './editions.ts';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
-import { renderReviewTemplate } from './review-html.ts';
 import { createReviewId } from './ids.ts';
 import { parseMarkdown } from './markdown.ts';
+import { parsePostEvents } from './markdown-events.ts';
+import { renderPostHtml } from './post-html.ts';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks.ts';
 import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline.ts';
 import type { Diagnostic, SourceLocation } from './schema.ts';
 import { blocksToRead, selectSessions, type SessionDraft } from './sessions.ts';
 import type { TagMatcher } from './tags.ts';
-import { renderWriteUpHtml } from './write-up-html.ts';
 
 export interface ReviewContext {
   recognizers: SeriesRecognizer[];
@@ -127,7 +127,9 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
   const { body, bodyLine } = split.split;
   const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
 
-  const blocks = (mode === 'blocks' ? readMarkdownBlocks(body) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
+  // One parse of the post gives its blocks here and its HTML at the end (post-html.ts).
+  const events = parsePostEvents(body);
+  const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
   // One parse for the blocks the outline, the sessions and the link check read inline.
   const toRead = blocksToRead(blocks);
   for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
@@ -285,12 +287,9 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     attendedDate,
     diagnostics,
     headingPlaces: outline.headings.map((h: OutlineHeading) => locate(h.line, h.column)),
-    html: {
-      // Outline lines count in the body, so the body starts on line 1 here.
-      review: renderReviewTemplate({ body, bodyLine: 1, headings: outline.headings }),
-      // Only a review with an edition puts its sessions in the catalog (catalog.ts).
-      notes: detected.guess ? sessions.map((s) => renderWriteUpHtml(s.markdown, s.empty)) : [],
-    },
+    // Outline lines count in the body, so the body starts on line 1 here. Only a review with an
+    // edition puts its sessions in the catalog (catalog.ts), so only then are its notes rendered.
+    html: renderPostHtml({ body, bodyLine: 1, headings: outline.headings }, detected.guess ? sessions : [], events),
   };
   if (fm.author) work.author = fm.author;
   if (fm.description) work.description = fm.description;
