@@ -1,0 +1,70 @@
+/**
+ * One parse per post (post-html.ts): the HTML of each write-up compiled from the post's events
+ * must be the HTML its slice renders to on its own (the emitter's way, write-up-html.ts), on
+ * every kind of block, and posts whose definitions tie blocks together must still come out right.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMarkdownBlocks } from '../../src/content/markdown-blocks.ts';
+import { renderPostHtml, type WriteUpSlice } from '../../src/content/post-html.ts';
+import { renderReviewTemplate } from '../../src/content/review-html.ts';
+import { renderWriteUpHtml } from '../../src/content/write-up-html.ts';
+
+/** Each `## ` heading's notes: the blocks up to the next heading, as sessions.ts cuts them. */
+function writeUpsOf(body: string): WriteUpSlice[] {
+  const { blocks } = readMarkdownBlocks(body) ?? { blocks: [] };
+  const slices: WriteUpSlice[] = [];
+  blocks.forEach((block, i) => {
+    if (block.type !== 'heading') return;
+    let last = i;
+    while (blocks[last + 1] && blocks[last + 1]!.type !== 'heading') last++;
+    if (last === i) return;
+    const start = blocks[i + 1]!.start;
+    const end = blocks[last]!.end;
+    slices.push({ start, end, markdown: body.slice(start, end), empty: false });
+  });
+  return slices;
+}
+
+const render = (body: string) => {
+  const writeUps = writeUpsOf(body);
+  return { writeUps, ...renderPostHtml({ body, bodyLine: 1, headings: [] }, writeUps) };
+};
+
+describe('renderPostHtml', () => {
+  it('gives each write-up the HTML of its slice, on lists, tables, code, quotes, HTML and links', () => {
+    const body = [
+      '# 후기',
+      '## 첫 세션 (카카오 - 홍길동)',
+      '- 느슨한\n\n- 목록\n  1. 안쪽 **강조**',
+      '| a | b |\n| :- | -: |\n| 1 | 2 |',
+      '```js\nconst a = 1;\n```',
+      '## 둘째 세션',
+      '> 인용 ~~취소~~ www.kakao.com\n\n<div onclick="x">raw</div>',
+      '    들여쓴 코드',
+      '[링크](https://if.kakao.com/2024) ![사진](./a.png) <https://a.b>',
+      '## 셋째 세션\n  들여쓴 문단\n게으른 줄',
+    ].join('\n\n');
+    const { writeUps, notes, review } = render(body);
+    expect(writeUps).toHaveLength(3);
+    expect(notes).toEqual(writeUps.map((w) => renderWriteUpHtml(w.markdown, w.empty)));
+    expect(notes[0]).toContain('<table>');
+    expect(notes[1]).toContain('&lt;div onclick=&quot;x&quot;&gt;');
+    expect(review).toBe(renderReviewTemplate({ body, bodyLine: 1, headings: [] }));
+  });
+
+  it('renders each slice on its own when the post has definitions, as the emitter does', () => {
+    const body = '## 세션\n\n[참고][ref] 와 각주[^1]\n\n## 다음\n\n본문\n\n[ref]: https://kakao.com\n[^1]: 각주 본문\n';
+    const slice = (text: string): WriteUpSlice => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length, markdown: text, empty: false });
+    const writeUps = [slice('[참고][ref] 와 각주[^1]'), slice('본문')];
+    const { notes } = renderPostHtml({ body, bodyLine: 1, headings: [] }, writeUps);
+    expect(notes).toEqual(writeUps.map((w) => renderWriteUpHtml(w.markdown, w.empty)));
+    // The slice alone does not see the definition: the reference stays text, as it always did.
+    expect(notes[0]).toContain('[참고][ref]');
+  });
+
+  it('gives an empty write-up no HTML', () => {
+    const body = '## 세션\n\n본문\n';
+    const [slice] = writeUpsOf(body);
+    expect(renderPostHtml({ body, bodyLine: 1, headings: [] }, [{ ...slice!, empty: true }]).notes).toEqual(['']);
+  });
+});
