@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticCode } from '../content/index.ts';
 import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type BrokenKind, type Corpus } from './corpus.ts';
-import type { BaselineMeasurement, PipelineMeasurement } from './measure-pipeline.ts';
+import type { BaselineMeasurement, ParseMeasurement, PipelineMeasurement } from './measure-pipeline.ts';
 import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table.ts';
 import { reportSummary } from './bench-summary.ts';
 
@@ -57,6 +57,8 @@ interface SizeResult {
   runs: PipelineMeasurement[];
   /** With --warm: runs reading every review from a cache the run before filled. */
   warmRuns: PipelineMeasurement[];
+  /** micromark's parse alone of the same reviews (`--parse-only`): the least the pipeline can cost. */
+  parse?: ParseMeasurement;
   failure?: string;
 }
 
@@ -86,8 +88,8 @@ function prepareCorpus(size: number, seed: number): { dir: string; corpus: Corpu
   return { dir, corpus, generateMs: performance.now() - started };
 }
 
-function runChild(args: string[], profileDir?: string): { result?: unknown; failure?: string } {
-  const nodeArgs = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), MEASURE_SCRIPT, ...args];
+function runChild(args: string[], profileDir?: string, nodeFlags: string[] = []): { result?: unknown; failure?: string } {
+  const nodeArgs = [...nodeFlags, '--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), MEASURE_SCRIPT, ...args];
   const child = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (child.status !== 0 || !line) {
@@ -160,6 +162,12 @@ async function main(): Promise<number> {
       }
       if (fill.failure) sizeResult.failure = fill.failure;
     }
+    if (!sizeResult.failure) {
+      process.stdout.write(' parse alone…');
+      // A young generation as large as the review workers' (review-threads.ts), so GC costs the same.
+      const parsed = runChild(['--dir', dir, '--parse-only'], undefined, ['--max-semi-space-size=64']);
+      if (parsed.result) sizeResult.parse = parsed.result as ParseMeasurement;
+    }
     process.stdout.write(sizeResult.failure ? ` failed\n` : ' done\n');
     results.push(sizeResult);
   }
@@ -173,6 +181,14 @@ async function main(): Promise<number> {
       .map((check) => ({ what: `pipeline, ${check.label}`, figure: check.detail.replace(/ \(.*$/, ''), target: check.detail.match(/\((.*)\)$/)?.[1] ?? '', met: check.pass })),
   );
   for (const r of results) if (r.failure) console.log(`FAIL  ${formatInteger(r.size)} reviews: ${r.failure}`);
+  const floor = results.find((r) => r.size === TARGET.reviews)?.parse;
+  if (floor) {
+    const least = floor.parseCpuMs / cpus().length;
+    console.log(
+      `FLOOR micromark (which the issue requires) parses the ${formatInteger(TARGET.reviews)}-review corpus in ${formatDuration(floor.parseCpuMs)} of CPU: ` +
+        `${formatDuration(least)} on ${cpus().length} cores before anything else, ${least > TARGET.timeMs ? 'more than' : 'within'} the ${formatDuration(TARGET.timeMs)} target`,
+    );
+  }
   if (options.profile) console.log(`\nCPU profiles of the first run of each size: .bench/profiles/ (open in Chrome DevTools › Performance)`);
 
   const missed = checks.some((c) => !c.pass) || results.some((r) => r.failure);
@@ -236,6 +252,9 @@ function report(results: SizeResult[], baselineMb: number | undefined): string {
     row('time: JSON.stringify of output', measured((a) => formatDuration(a.serializeMs))),
     row('time: all (load+pipeline+JSON)', measured((a) => formatDuration(a.loadMs + a.pipelineMs + a.serializeMs))),
     row('time: per 1,000 write-ups', measured((a) => formatDuration((a.pipelineMs / Math.max(1, a.last.writeUps)) * 1000))),
+    row('floor: micromark parse alone, CPU', (r) => (r.parse ? formatDuration(r.parse.parseCpuMs) : '–'), 'every post, one thread'),
+    row('floor: the same over all cores', (r) => (r.parse ? formatDuration(r.parse.parseCpuMs / cpus().length) : '–'), `${cpus().length} cores, no other work`),
+    row('floor: characters parsed per second', (r) => (r.parse ? `${formatInteger(r.parse.characters / (r.parse.parseCpuMs / 1000))}` : '–')),
     ...(results.some((r) => r.warmRuns.length)
       ? [
           row('time: buildCatalog, warm cache', (r) => (r.warmRuns.length ? formatDuration(median(r.warmRuns.map((m) => m.catalogMs))) : '–'), 'cache open + save included'),

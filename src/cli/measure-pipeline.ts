@@ -6,12 +6,17 @@
  *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000
  *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000 --cache .bench/cache
  *   node --import tsx src/cli/measure-pipeline.ts --baseline     (imports only: the floor of RSS)
+ *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000 --parse-only
  *
  * Without --cache every run is cold, as the target is stated. With it, the review cache in that
  * folder is opened before and saved after buildCatalog, inside the timing: the first such run
  * fills it, the next ones are warm (a dev server restart with unchanged posts).
  */
 import { buildCatalog, emitStaticFiles, loadContent, openReviewCache } from '../content/index.ts';
+import { isReviewPath } from '../content/review.ts';
+import { decodeText } from '../content/decode.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { parsePostEvents } from '../content/markdown-events.ts';
 
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
@@ -51,6 +56,33 @@ export interface PipelineMeasurement {
 
 export interface BaselineMeasurement {
   peakRssMb: number;
+}
+
+/**
+ * `--parse-only`: micromark's parse (with GFM) of every review's body, nothing else, on this
+ * thread. The issue requires micromark to read every post, so this CPU time, spread over the
+ * cores, is the least any pipeline here can take.
+ */
+export interface ParseMeasurement {
+  parseCpuMs: number;
+  reviews: number;
+  characters: number;
+}
+
+async function measureParse(dir: string): Promise<ParseMeasurement> {
+  const input = await loadContent(dir);
+  const bodies: string[] = [];
+  for (const file of input.files) {
+    if (!isReviewPath(file.path)) continue;
+    const decoded = decodeText(file.path, file.bytes);
+    if (!decoded.ok) continue;
+    const split = splitFrontmatter(file.path, decoded.text);
+    if (split.ok) bodies.push(split.split.body);
+  }
+  const cpu = process.cpuUsage();
+  for (const body of bodies) parsePostEvents(body);
+  const used = process.cpuUsage(cpu);
+  return { parseCpuMs: (used.user + used.system) / 1000, reviews: bodies.length, characters: bodies.reduce((sum, b) => sum + b.length, 0) };
 }
 
 async function measure(dir: string, cacheDir?: string): Promise<PipelineMeasurement> {
@@ -123,5 +155,6 @@ if (args.includes('--baseline')) {
     process.exit(2);
   }
   const cacheIndex = args.indexOf('--cache');
-  console.log(RESULT_PREFIX + JSON.stringify(await measure(dir, cacheIndex >= 0 ? args[cacheIndex + 1] : undefined)));
+  const result = args.includes('--parse-only') ? await measureParse(dir) : await measure(dir, cacheIndex >= 0 ? args[cacheIndex + 1] : undefined);
+  console.log(RESULT_PREFIX + JSON.stringify(result));
 }
