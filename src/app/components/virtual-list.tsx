@@ -174,7 +174,7 @@ export function VirtualList<T>({
   return (
     <ol
       ref={listRef}
-      className="session-list"
+      className={windowed ? 'session-list' : 'session-list session-list--whole'}
       style={windowed ? { paddingTop, paddingBottom } : undefined}
       onFocus={(event) => {
         const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]');
