@@ -19,7 +19,32 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function collectSpeakers(index: IndexFile): SpeakerSummary[] {
+/**
+ * Per index: every speaker page, the speakers list and every company page ask for the whole
+ * list, and pre-rendering a big site renders thousands of them from one index (a pass over every
+ * session each time was a tenth of the pre-render of 2,000 reviews). Treat the result as read-only.
+ */
+const collected = new WeakMap<IndexFile, { list: SpeakerSummary[]; byId: Map<string, SpeakerSummary> }>();
+
+function speakersOf(index: IndexFile) {
+  let found = collected.get(index);
+  if (!found) {
+    const list = gatherSpeakers(index);
+    found = { list, byId: new Map(list.map((speaker) => [speaker.id, speaker])) };
+    collected.set(index, found);
+  }
+  return found;
+}
+
+export function collectSpeakers(index: IndexFile): readonly SpeakerSummary[] {
+  return speakersOf(index).list;
+}
+
+export function findSpeaker(index: IndexFile, id: string): SpeakerSummary | undefined {
+  return speakersOf(index).byId.get(id);
+}
+
+function gatherSpeakers(index: IndexFile): SpeakerSummary[] {
   const speakers = new Map<string, SpeakerSummary>();
   for (const session of index.sessions) {
     for (const speaker of session.speakers) {
@@ -37,10 +62,6 @@ export function collectSpeakers(index: IndexFile): SpeakerSummary[] {
     }
   }
   return [...speakers.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-}
-
-export function findSpeaker(index: IndexFile, id: string): SpeakerSummary | undefined {
-  return collectSpeakers(index).find((speaker) => speaker.id === id);
 }
 
 /** Sessions grouped by edition, newest edition first, each group in timeline order. */

@@ -6,12 +6,12 @@ import { useMessages } from '../../i18n/i18n.ts';
 import { companyHref, speakerHref, speakersHref } from '../../routes.ts';
 import { EditionGroups } from './edition-groups.tsx';
 import { speakerIdFromParams } from './route.ts';
-import { collectSpeakers } from './speakers-data.ts';
+import { collectSpeakers, findSpeaker } from './speakers-data.ts';
 
 export function SpeakersPage() {
   const t = useMessages();
   const index = useIndex();
-  const speakers = useMemo(() => collectSpeakers(index), [index]);
+  const speakers = collectSpeakers(index);
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
   return (
     <div className="directory">
@@ -41,7 +41,7 @@ export function SpeakerPage() {
   const id = speakerIdFromParams(useParams());
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
   // The loader has checked that the speaker exists.
-  const speaker = useMemo(() => collectSpeakers(index).find((s) => s.id === id)!, [index, id]);
+  const speaker = findSpeaker(index, id)!;
   return (
     <div className="directory">
       <p className="breadcrumb">
