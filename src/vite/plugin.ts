@@ -15,6 +15,7 @@ import { pageChunks, type ChunkInfo } from './page-chunks.ts';
 import { checkNoPreloadDeps, PRELOAD_HELPER_ID, preloadHelperCode } from './preload-helper.ts';
 import { setupDevServer } from './dev-server.ts';
 import { prerender, type ServerEntry } from './prerender.ts';
+import { productionRouterAlias } from './production-router.ts';
 import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files.ts';
 
 export interface TalkshelfOptions {
@@ -35,11 +36,12 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
 
   return {
     name: 'talkshelf',
-    config(userConfig) {
+    config(userConfig, { command }) {
       // One server bundle folder per client build folder: builds into different folders (the
       // benchmarks', the browser tests', `npm run build`) run at once in a shared working tree,
       // and each empties and deletes its server bundle.
-      const clientOutDir = path.resolve(userConfig.root ?? process.cwd(), userConfig.build?.outDir ?? 'dist');
+      const root = userConfig.root ?? process.cwd();
+      const clientOutDir = path.resolve(root, userConfig.build?.outDir ?? 'dist');
       serverDir = `node_modules/.talkshelf/server-${createHash('sha1').update(clientOutDir).digest('hex').slice(0, 10)}`;
       // Two environments: the browser bundle and the server bundle used only to pre-render.
       return {
@@ -49,6 +51,7 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
         // page chunk's few shared imports follow it one round trip later. Vite's dynamic-import
         // helper is then a plain call (preload-helper.ts).
         build: { modulePreload: false },
+        resolve: command === 'build' ? { alias: productionRouterAlias(root) } : {},
         environments: {
           ssr: {
             build: {
