@@ -87,4 +87,14 @@ describe('landmarks and keyboard', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '태그' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: '태그' })).toHaveAttribute('aria-current', 'page');
   });
+
+  it('marks the section a page belongs to in the main menu, and only that one', async () => {
+    renderApp('/speakers/신재홍');
+    expect(await screen.findByRole('heading', { level: 1, name: '신재홍' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: '주 메뉴' });
+    expect(within(nav).getByRole('link', { name: '발표자' })).toHaveAttribute('aria-current', 'page');
+    // The timeline's link is for the home page only, not for everything under it.
+    expect(within(nav).getByRole('link', { name: '타임라인' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getAllByRole('link').filter((link) => link.hasAttribute('aria-current'))).toHaveLength(1);
+  });
 });

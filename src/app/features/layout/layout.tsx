@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { ListLink } from '../../components/list-link.tsx';
 import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
 import { RouteOutlet } from '../../navigation/route-page.tsx';
 import { ScrollRestoration } from '../../navigation/scroll-restoration.tsx';
@@ -9,6 +10,25 @@ import { SearchBox } from '../search/search-box.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { ThemeSwitch } from './theme-switch.tsx';
+
+/**
+ * A main navigation link; the section the reader is in gets aria-current="page", matched as
+ * NavLink matches (case-insensitive, the link's path or below it; `end`: the path only). A plain
+ * ListLink: the header is on every page, and NavLink's resolving and matching on each render
+ * was a tenth of pre-rendering a big site, and part of every page's hydration.
+ */
+function NavItem({ to, pathname, end = false, children }: { to: string; pathname: string; end?: boolean; children: ReactNode }) {
+  const path = to.length > 1 ? to.replace(/\/$/, '').toLowerCase() : to;
+  const here = pathname.toLowerCase();
+  const current = here === path || here === `${path}/` || (!end && path !== '/' && here.startsWith(`${path}/`));
+  return (
+    <li>
+      <ListLink to={to} aria-current={current ? 'page' : undefined}>
+        {children}
+      </ListLink>
+    </li>
+  );
+}
 
 /** The shell around every page: header with nav and switches, main, footer. */
 export function Layout() {
@@ -25,31 +45,29 @@ export function Layout() {
       </a>
       <NavigationProgress />
       <header className="site-header">
-        <Link to={homeHref()} className="site-name">
+        <ListLink to={homeHref()} className="site-name">
           {t.siteName}
-        </Link>
+        </ListLink>
         <nav aria-label={t.mainNav} className="site-nav">
           <ul>
-            <li>
-              <NavLink to={homeHref()} end>
-                {t.navTimeline}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.tags}>{t.navTags}</NavLink>
-            </li>
-            <li>
-              <NavLink to={topicsHref()}>{t.navTopics}</NavLink>
-            </li>
-            <li>
-              <NavLink to={speakersHref()}>{t.navSpeakers}</NavLink>
-            </li>
-            <li>
-              <NavLink to={companiesHref()}>{t.navCompanies}</NavLink>
-            </li>
-            <li>
-              <NavLink to={favoritesHref()}>{t.navFavorites}</NavLink>
-            </li>
+            <NavItem to={homeHref()} pathname={pathname} end>
+              {t.navTimeline}
+            </NavItem>
+            <NavItem to={paths.tags} pathname={pathname}>
+              {t.navTags}
+            </NavItem>
+            <NavItem to={topicsHref()} pathname={pathname}>
+              {t.navTopics}
+            </NavItem>
+            <NavItem to={speakersHref()} pathname={pathname}>
+              {t.navSpeakers}
+            </NavItem>
+            <NavItem to={companiesHref()} pathname={pathname}>
+              {t.navCompanies}
+            </NavItem>
+            <NavItem to={favoritesHref()} pathname={pathname}>
+              {t.navFavorites}
+            </NavItem>
           </ul>
         </nav>
         <SearchBox />
