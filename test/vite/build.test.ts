@@ -63,6 +63,14 @@ describe('vite build with the talkshelf plugin', () => {
     expect(html).toContain('id="talkshelf-state"');
   });
 
+  it("ships react-router's production build, without its development warnings", async () => {
+    const assets = path.join(out, 'assets');
+    const code = await Promise.all((await readdir(assets)).filter((file) => file.endsWith('.js')).map((file) => readFile(path.join(assets, file), 'utf8')));
+    // A warning <Routes> gives only in react-router's development build (src/vite/production-router.ts).
+    expect(code.some((chunk) => chunk.includes('useNavigate'))).toBe(true);
+    expect(code.filter((chunk) => chunk.includes('No routes matched location'))).toHaveLength(0);
+  });
+
   it('keeps the markdown renderer out of every page: session and review pages get their posts as HTML', async () => {
     const assets = path.join(out, 'assets');
     const chunks = (await readdir(assets)).filter((file) => file.endsWith('.js'));
