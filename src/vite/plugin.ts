@@ -153,11 +153,7 @@ async function buildSite(
   const outDir = path.resolve(root, client.config.build.outDir);
   // After the client bundle, which empties the build folder: the data files, then what pages need.
   const clientReady = clientBuild.then(async (output) => {
-    for (const [file, text] of content.files) {
-      const target = path.join(outDir, file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-    }
+    await writeDataFiles(outDir, content.files);
     return {
       template: await readFile(path.join(outDir, 'index.html'), 'utf8'),
       preloadsFor: pageChunks(outputChunks(output, root)).preloadsFor,
@@ -212,6 +208,19 @@ function outputChunks(output: Awaited<ReturnType<ViteBuilder['build']>>, root: s
 }
 
 /** Wall time of each build phase, reported so a slow build says where the time went. */
+/** Files written at once: one after another, 3,234 data files of 2,000 reviews took 4 s. */
+const WRITES_AT_ONCE = 32;
+
+async function writeDataFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const dirs = new Set([...files.keys()].map((file) => path.dirname(path.join(outDir, file))));
+  await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
+  const queue = [...files];
+  const writeNext = async () => {
+    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(path.join(outDir, next[0]), next[1]);
+  };
+  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writeNext));
+}
+
 class Timings {
   private readonly started = performance.now();
   private readonly phases: [string, number][] = [];
