@@ -140,14 +140,22 @@ export const appRoutes: readonly AppRoute[] = [
   },
 ];
 
+const matchable = appRoutes.map((route) => ({ path: route.path, route }));
+/**
+ * The last match: a page asks twice (its load, and the layout for focus handling), and
+ * matchRoutes flattens and ranks every route on each call (pre-rendering thousands of pages
+ * spent a tenth of its time matching). Read-only.
+ */
+let lastMatch: { pathname: string; route: AppRoute; params: Params } | undefined;
+
 /** The route a URL shows, with its params; `pathname` is relative to the basename. */
 export function matchAppRoute(pathname: string): { route: AppRoute; params: Params } {
-  const [match] = matchRoutes(
-    appRoutes.map((route) => ({ path: route.path, route })),
-    pathname,
-  ) ?? [];
-  // The `*` route matches everything, so there is always a match.
-  return { route: match!.route.route, params: match!.params };
+  if (lastMatch?.pathname !== pathname) {
+    const [match] = matchRoutes(matchable, pathname) ?? [];
+    // The `*` route matches everything, so there is always a match.
+    lastMatch = { pathname, route: match!.route.route, params: match!.params };
+  }
+  return lastMatch;
 }
 
 export function AppRoutes() {
