@@ -41,8 +41,7 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
       // benchmarks', the browser tests', `npm run build`) run at once in a shared working tree,
       // and each empties and deletes its server bundle.
       const root = userConfig.root ?? process.cwd();
-      const clientOutDir = path.resolve(root, userConfig.build?.outDir ?? 'dist');
-      serverDir = `node_modules/.talkshelf/server-${createHash('sha1').update(clientOutDir).digest('hex').slice(0, 10)}`;
+      serverDir = serverBundleDir(path.resolve(root, userConfig.build?.outDir ?? 'dist'));
       // Two environments: the browser bundle and the server bundle used only to pre-render.
       return {
         builder: {},
@@ -105,10 +104,23 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
     buildApp: {
       order: 'pre',
       async handler(builder) {
-        await buildSite(builder, config, contentDir(), ssrOutDir(), options.siteUrl);
+        try {
+          await buildSite(builder, config, contentDir(), ssrOutDir(), options.siteUrl);
+        } finally {
+          // The server bundle only serves pre-rendering: gone after every build, failed ones too.
+          await rm(ssrOutDir(), { recursive: true, force: true });
+        }
       },
     },
   };
+}
+
+/**
+ * Where the server bundle of a build into `clientOutDir` goes, relative to the project root:
+ * one folder per client build folder, so builds into different folders at once do not share it.
+ */
+export function serverBundleDir(clientOutDir: string): string {
+  return `node_modules/.talkshelf/server-${createHash('sha1').update(clientOutDir).digest('hex').slice(0, 10)}`;
 }
 
 /** The browser bundle, built without module preloads (as `config` sets unless overridden). */
@@ -177,7 +189,6 @@ async function buildSite(
   await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site));
   await writeFile(path.join(outDir, 'feed.xml'), atomFeed(site, index.reviews, entry.reviewHref));
   await writeFile(path.join(outDir, 'manifest.webmanifest'), webManifest(site));
-  await rm(ssrOutDir, { recursive: true, force: true });
 
   const indexBytes = Buffer.byteLength(content.files.get('data/index.json')!);
   logger.info(

@@ -2,6 +2,7 @@
  * The plugin end to end: a real `vite build` of a real content folder, under a base path, and
  * of a broken one. What the app and the browser tests rely on is checked on the files written.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import react from '@vitejs/plugin-react';
 import { createBuilder } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndexFile, ReviewFile, SessionFile } from '../../src/content/schema.ts';
-import { talkshelf } from '../../src/vite/plugin.ts';
+import { serverBundleDir, talkshelf } from '../../src/vite/plugin.ts';
 import { firstLoadScripts } from '../../src/cli/first-load.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -121,5 +122,7 @@ describe('vite build of content with errors', () => {
     expect(failure!.message).toContain('test/fixtures/broken/reviews/empty.md:1:1 error');
     // Warnings never stop a build.
     expect(failure!.message).not.toContain('date-invalid');
+    // The server bundle, built before the content failed, does not stay behind.
+    expect(existsSync(path.join(root, serverBundleDir(outDirs.at(-1)!)))).toBe(false);
   }, 60_000);
 });
