@@ -50,24 +50,18 @@ export function Layout() {
         </ListLink>
         <nav aria-label={t.mainNav} className="site-nav">
           <ul>
-            <NavItem to={homeHref()} pathname={pathname} end>
-              {t.navTimeline}
-            </NavItem>
-            <NavItem to={paths.tags} pathname={pathname}>
-              {t.navTags}
-            </NavItem>
-            <NavItem to={topicsHref()} pathname={pathname}>
-              {t.navTopics}
-            </NavItem>
-            <NavItem to={speakersHref()} pathname={pathname}>
-              {t.navSpeakers}
-            </NavItem>
-            <NavItem to={companiesHref()} pathname={pathname}>
-              {t.navCompanies}
-            </NavItem>
-            <NavItem to={favoritesHref()} pathname={pathname}>
-              {t.navFavorites}
-            </NavItem>
+            {[
+              { to: homeHref(), label: t.navTimeline, end: true },
+              { to: paths.tags, label: t.navTags },
+              { to: topicsHref(), label: t.navTopics },
+              { to: speakersHref(), label: t.navSpeakers },
+              { to: companiesHref(), label: t.navCompanies },
+              { to: favoritesHref(), label: t.navFavorites },
+            ].map(({ to, label, end }) => (
+              <NavItem key={to} to={to} pathname={pathname} end={end}>
+                {label}
+              </NavItem>
+            ))}
           </ul>
         </nav>
         <SearchBox />
