@@ -1,8 +1,9 @@
 /**
  * Reusing what an earlier run read from a review, so a dev server restart or a rebuild with
- * unchanged posts skips markdown parsing and rendering (a result holds the review's HTML). `buildCatalog` asks the cache it is given (none by
- * default: the pipeline stays pure and every run reads everything); where results are kept is
- * the caller's business (review-cache-file.ts keeps them on disk).
+ * unchanged posts skips markdown parsing and rendering (a result holds the review's HTML).
+ * `buildCatalog` asks the cache it is given (none by default: the pipeline stays pure and every
+ * run reads everything); where results are kept is the caller's business (review-cache-file.ts
+ * keeps them on disk).
  *
  * A result depends on the review's path and bytes and on its context: the curated files and the
  * set of paths in the folder (relative links are checked against it). The key hashes all of

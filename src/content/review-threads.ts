@@ -2,9 +2,10 @@
  * Reading reviews on worker threads, for `buildCatalog`.
  *
  * Each review is read on its own (decode, frontmatter, markdown, outline, sessions, and its HTML
- * rendered: most of the pipeline's work), so a big folder splits across the cores. `buildCatalog` stays synchronous: this thread hands out
- * batches of files over message ports and sleeps on a shared counter (Atomics.wait) until a
- * worker posts results, which it takes with receiveMessageOnPort. Workers get a larger young
+ * rendered: most of the pipeline's work), so a big folder splits across the cores.
+ * `buildCatalog` stays synchronous: this thread hands out batches of files over message ports
+ * and sleeps on a shared counter (Atomics.wait) until a worker posts results, which it takes
+ * with receiveMessageOnPort. Workers get a larger young
  * generation than the default, since parsing markdown makes many short-lived objects and the
  * default sizes spend much of the time collecting them.
  *

@@ -171,14 +171,16 @@ async function buildSite(
       preloadsFor: pageChunks(outputChunks(output, root)).preloadsFor,
     };
   });
+  const indexJson = content.files.get('data/index.json');
+  if (indexJson === undefined) throw new Error('talkshelf: the content pipeline emitted no data/index.json.');
+  const index = JSON.parse(indexJson) as IndexFile;
   const entryUrl = pathToFileURL(path.join(ssrOutDir, 'entry-server.js')).href;
   const entry = (await import(entryUrl)) as ServerEntry;
   const siteUrl = new URL(base, siteUrlOption ?? process.env.SITE_URL ?? 'http://localhost:4173/').href;
   const result = await timings.measure('pre-render', () =>
-    prerender({ entry, entryUrl, client: clientReady, outDir, files: content.files, base, siteUrl }),
+    prerender({ entry, entryUrl, client: clientReady, outDir, files: content.files, index, base, siteUrl }),
   );
 
-  const index = JSON.parse(content.files.get('data/index.json')!) as IndexFile;
   const site: Site = {
     url: siteUrl,
     base,
@@ -190,7 +192,7 @@ async function buildSite(
   await writeFile(path.join(outDir, 'feed.xml'), atomFeed(site, index.reviews, entry.reviewHref));
   await writeFile(path.join(outDir, 'manifest.webmanifest'), webManifest(site));
 
-  const indexBytes = Buffer.byteLength(content.files.get('data/index.json')!);
+  const indexBytes = Buffer.byteLength(indexJson);
   logger.info(
     `[talkshelf] pre-rendered ${result.pages.length} pages and ${result.redirects} redirects; ` +
       `index.json ${indexBytes} B (${Math.round(indexBytes / Math.max(1, index.sessions.length))} B per session); ` +
@@ -218,7 +220,6 @@ function outputChunks(output: Awaited<ReturnType<ViteBuilder['build']>>, root: s
   );
 }
 
-/** Wall time of each build phase, reported so a slow build says where the time went. */
 /** Files written at once: one after another, 3,234 data files of 2,000 reviews took 4 s. */
 const WRITES_AT_ONCE = 32;
 
@@ -232,6 +233,7 @@ async function writeDataFiles(outDir: string, files: ReadonlyMap<string, string>
   await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writeNext));
 }
 
+/** Wall time of each build phase, reported so a slow build says where the time went. */
 class Timings {
   private readonly started = performance.now();
   private readonly phases: [string, number][] = [];

@@ -43,6 +43,8 @@ export interface PrerenderOptions {
   outDir: string;
   /** The emitted data files: `data/index.json` → JSON text. */
   files: Map<string, string>;
+  /** `data/index.json`, parsed (the caller needs it too). */
+  index: IndexFile;
   base: string;
   siteUrl: string;
   /**
@@ -83,14 +85,12 @@ export interface PrerenderResult {
 }
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderResult> {
-  const { entry, outDir, files, base, siteUrl } = options;
+  const { entry, outDir, files, index, base, siteUrl } = options;
   const client = Promise.resolve(options.client).then((built) => {
     assertTemplate(built.template);
     return built;
   });
   client.catch(() => {}); // Awaited by every write; a failed client build must not go unhandled meanwhile.
-  const index = JSON.parse(files.get('data/index.json') ?? 'null') as IndexFile | null;
-  if (!index) throw new Error('The content pipeline emitted no data/index.json.');
   const shared = new Map<string, unknown>([['data/index.json', index]]);
   const loadJson = async (file: string) => {
     const name = file.replace(/^\//, '');
