@@ -75,3 +75,20 @@ test('client-side navigation from a session to its review lands on the heading',
   const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
   await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
 });
+
+test('a link to the page the reader is on replaces the history entry; one to another page adds one', async ({ page, problems }) => {
+  await page.goto(rootUrl());
+  await waitForApp(page);
+  const nav = page.getByRole('navigation', { name: '주 메뉴' });
+  const entries = () => page.evaluate(() => window.history.length);
+  const before = await entries();
+  await nav.getByRole('link', { name: '타임라인' }).click();
+  await nav.getByRole('link', { name: '타임라인' }).click();
+  expect(await entries()).toBe(before);
+  await nav.getByRole('link', { name: '태그' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '태그' })).toBeVisible();
+  expect(await entries()).toBe(before + 1);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: '타임라인' })).toBeVisible();
+  expect(problems.console).toEqual([]);
+});

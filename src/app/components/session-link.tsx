@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { usePrefetchSession } from '../data/prefetch-session.ts';
-import { ListLink } from './list-link.tsx';
+import { AppLink } from './app-link.tsx';
 import { sessionHref } from '../routes.ts';
 
 /** A link to a session page that starts loading the session as soon as it is hovered or focused. */
@@ -17,7 +17,7 @@ export function SessionLink({
 }) {
   const prefetch = usePrefetchSession(id);
   return (
-    <ListLink
+    <AppLink
       to={sessionHref(id)}
       className={className}
       rel={rel}
@@ -26,6 +26,6 @@ export function SessionLink({
       onTouchStart={prefetch}
     >
       {children}
-    </ListLink>
+    </AppLink>
   );
 }

@@ -1,7 +1,7 @@
 import type { Labels } from '../data/labels.ts';
 import { useMessages } from '../i18n/i18n.ts';
 import { tagHref } from '../routes.ts';
-import { ListLink } from './list-link.tsx';
+import { AppLink } from './app-link.tsx';
 
 export function TagList({ tags, labels }: { tags: readonly string[]; labels: Labels }) {
   const t = useMessages();
@@ -10,9 +10,9 @@ export function TagList({ tags, labels }: { tags: readonly string[]; labels: Lab
     <ul className="tag-list" aria-label={t.tags}>
       {tags.map((tag) => (
         <li key={tag}>
-          <ListLink className="tag" to={tagHref(tag)}>
+          <AppLink className="tag" to={tagHref(tag)}>
             #{labels.tag(tag)}
-          </ListLink>
+          </AppLink>
         </li>
       ))}
     </ul>

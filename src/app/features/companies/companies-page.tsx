@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
@@ -23,7 +24,7 @@ export function CompaniesPage() {
       <ul className="directory-list">
         {companies.map((company) => (
           <li key={company.id}>
-            <Link to={companyHref(company.id)}>{company.name}</Link>
+            <AppLink to={companyHref(company.id)}>{company.name}</AppLink>
             <span className="muted">{t.sessionCount(company.sessionCount)}</span>
           </li>
         ))}
@@ -47,7 +48,7 @@ export function CompanyPage() {
   return (
     <div className="directory">
       <p className="breadcrumb">
-        <Link to={companiesHref()}>{t.companiesTitle}</Link>
+        <AppLink to={companiesHref()}>{t.companiesTitle}</AppLink>
       </p>
       <h1>{company.name}</h1>
       <p className="lead">{t.sessionCount(sessionIds.size)}</p>
@@ -57,7 +58,7 @@ export function CompanyPage() {
           <ul className="inline-list">
             {speakers.map((speaker) => (
               <li key={speaker.id}>
-                <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+                <AppLink to={speakerHref(speaker.id)}>{speaker.name}</AppLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { IndexFile, SessionSummary } from '../../../content/schema.ts';
 import { CopyLinkButton } from '../../components/copy-link-button.tsx';
 import { SessionCard } from '../../components/session-card.tsx';
@@ -71,7 +72,7 @@ function MyList({ index, labels }: { index: IndexFile; labels: Labels }) {
           <section aria-labelledby="favorites-share" className="favorites__share">
             <h2 id="favorites-share">{t.favoritesShare}</h2>
             <p>
-              {t.favoritesShareHint} <Link to={shareHref}>{t.sharedTitle}</Link>
+              {t.favoritesShareHint} <AppLink to={shareHref}>{t.sharedTitle}</AppLink>
             </p>
             <CopyLinkButton to={shareHref} label={t.copyFavoritesLink} />
           </section>
@@ -89,7 +90,7 @@ function SharedList({ ids, index, labels }: { ids: string[]; index: IndexFile; l
   return (
     <div className="favorites">
       <p className="breadcrumb">
-        <Link to={favoritesHref()}>{t.goToFavorites}</Link>
+        <AppLink to={favoritesHref()}>{t.goToFavorites}</AppLink>
       </p>
       <h1>{t.sharedTitle}</h1>
       <p className="lead">{t.sharedIntro(sessions.length)}</p>

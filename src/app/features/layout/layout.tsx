@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { ListLink } from '../../components/list-link.tsx';
+import { AppLink } from '../../components/app-link.tsx';
 import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
 import { RouteOutlet } from '../../navigation/route-page.tsx';
 import { ScrollRestoration } from '../../navigation/scroll-restoration.tsx';
@@ -14,7 +14,7 @@ import { ThemeSwitch } from './theme-switch.tsx';
 /**
  * A main navigation link; the section the reader is in gets aria-current="page", matched as
  * NavLink matches (case-insensitive, the link's path or below it; `end`: the path only). A plain
- * ListLink: the header is on every page, and NavLink's resolving and matching on each render
+ * AppLink: the header is on every page, and NavLink's resolving and matching on each render
  * was a tenth of pre-rendering a big site, and part of every page's hydration.
  */
 function NavItem({ to, pathname, end = false, children }: { to: string; pathname: string; end?: boolean; children: ReactNode }) {
@@ -23,9 +23,9 @@ function NavItem({ to, pathname, end = false, children }: { to: string; pathname
   const current = here === path || here === `${path}/` || (!end && path !== '/' && here.startsWith(`${path}/`));
   return (
     <li>
-      <ListLink to={to} aria-current={current ? 'page' : undefined}>
+      <AppLink to={to} aria-current={current ? 'page' : undefined}>
         {children}
-      </ListLink>
+      </AppLink>
     </li>
   );
 }
@@ -45,9 +45,9 @@ export function Layout() {
       </a>
       <NavigationProgress />
       <header className="site-header">
-        <ListLink to={homeHref()} className="site-name">
+        <AppLink to={homeHref()} className="site-name">
           {t.siteName}
-        </ListLink>
+        </AppLink>
         <nav aria-label={t.mainNav} className="site-nav">
           <ul>
             {[

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import { indexQuery } from '../../data/queries.ts';
 import type { ResourceKind } from '../../data/transport.ts';
 import { notFoundMeta } from '../../head/meta.ts';
@@ -25,14 +25,14 @@ export function NotFound({ kind, id }: { kind: ResourceKind; id: string }) {
           <ul className="suggestions" aria-labelledby="suggestions-title">
             {suggestions.map((suggestion) => (
               <li key={`${suggestion.kind}:${suggestion.id}`}>
-                <Link to={suggestion.href}>{suggestion.label}</Link>
+                <AppLink to={suggestion.href}>{suggestion.label}</AppLink>
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <Link to={homeHref()}>{t.goHome}</Link>
+        <AppLink to={homeHref()}>{t.goHome}</AppLink>
       </p>
     </section>
   );

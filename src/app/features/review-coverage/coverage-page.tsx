@@ -1,5 +1,6 @@
 import { useMemo, type CSSProperties } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { SessionSummary } from '../../../content/schema.ts';
 import { SessionLink } from '../../components/session-link.tsx';
 import { useIndex } from '../../data/hooks.ts';
@@ -34,7 +35,7 @@ export function CoveragePage() {
   return (
     <div className="coverage">
       <p className="breadcrumb">
-        <Link to={editionHref(edition.id)}>{edition.name}</Link>
+        <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
       </p>
       <h1>{t.coverageTitle(edition.name)}</h1>
       <p className="lead">{t.coverageSummary(groups.total, groups.several.length, groups.one.length)}</p>

@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import { SessionLink } from '../../components/session-link.tsx';
 import { useReview } from '../../data/use-review.ts';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
@@ -15,7 +16,7 @@ export function ReviewPage() {
       <header className="review__header">
         {edition && (
           <p className="breadcrumb">
-            <Link to={editionHref(edition.id)}>{edition.name}</Link>
+            <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
           </p>
         )}
         <h1>{review.title}</h1>

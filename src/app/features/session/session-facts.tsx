@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { SessionFile } from '../../../content/schema.ts';
 import { TagList } from '../../components/tag-list.tsx';
 import { createLabels } from '../../data/labels.ts';
@@ -22,7 +22,7 @@ export function SessionFacts({ file }: { file: SessionFile }) {
             <ul className="inline-list">
               {session.speakers.map((speaker) => (
                 <li key={speaker.id}>
-                  <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+                  <AppLink to={speakerHref(speaker.id)}>{speaker.name}</AppLink>
                   {[speaker.role, speaker.company && labels.company(speaker.company)].filter(Boolean).map((detail) => ` · ${detail}`)}
                 </li>
               ))}
@@ -37,7 +37,7 @@ export function SessionFacts({ file }: { file: SessionFile }) {
             <ul className="inline-list">
               {session.companies.map((id) => (
                 <li key={id}>
-                  <Link to={companyHref(id)}>{labels.company(id)}</Link>
+                  <AppLink to={companyHref(id)}>{labels.company(id)}</AppLink>
                 </li>
               ))}
             </ul>

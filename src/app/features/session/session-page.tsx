@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { SessionSummary } from '../../../content/schema.ts';
 import { SessionLink } from '../../components/session-link.tsx';
 import { useSession } from '../../data/use-session.ts';
@@ -22,7 +23,7 @@ export function SessionPage() {
     <article className="session">
       <header className="session__header">
         <p className="breadcrumb">
-          <Link to={editionHref(edition.id)}>{edition.name}</Link>
+          <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
           {' · '}
           {t.day(day.number)}
           {date && ` · ${date}`}

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { RenderedWriteUp, ReviewSummary } from '../../../content/schema.ts';
 import { NotesHtml } from '../../components/notes-html.tsx';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
@@ -23,13 +23,13 @@ export function WriteUpCard({
     <article className="writeup" id={writeUpAnchor(writeUp.reviewId)} aria-labelledby={titleId}>
       <header className="writeup__credit">
         <h3 id={titleId}>
-          <Link to={reviewHref(writeUp.reviewId)}>{review?.title ?? writeUp.reviewId}</Link>
+          <AppLink to={reviewHref(writeUp.reviewId)}>{review?.title ?? writeUp.reviewId}</AppLink>
         </h3>
         <p className="muted">
           {[t.by(review?.author ?? t.unknownAuthor), date].filter(Boolean).join(' · ')}
         </p>
         <p className="writeup__actions">
-          <Link to={reviewHref(writeUp.reviewId, writeUp.anchor)}>{t.readInReview}</Link>
+          <AppLink to={reviewHref(writeUp.reviewId, writeUp.anchor)}>{t.readInReview}</AppLink>
           <CopyLinkButton to={`${sessionHref(sessionId)}#${writeUpAnchor(writeUp.reviewId)}`} label={t.copyWriteUpLink} />
         </p>
       </header>

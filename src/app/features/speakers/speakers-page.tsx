@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
@@ -22,7 +23,7 @@ export function SpeakersPage() {
       <ul className="directory-list">
         {speakers.map((speaker) => (
           <li key={speaker.id}>
-            <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+            <AppLink to={speakerHref(speaker.id)}>{speaker.name}</AppLink>
             <span className="muted">
               {[speaker.companies.map(labels.company).join(', '), t.sessionCount(speaker.sessionIds.length)]
                 .filter(Boolean)
@@ -45,7 +46,7 @@ export function SpeakerPage() {
   return (
     <div className="directory">
       <p className="breadcrumb">
-        <Link to={speakersHref()}>{t.speakersTitle}</Link>
+        <AppLink to={speakersHref()}>{t.speakersTitle}</AppLink>
       </p>
       <h1>{speaker.name}</h1>
       <dl className="facts">
@@ -62,7 +63,7 @@ export function SpeakerPage() {
               {speaker.companies.map((company, i) => (
                 <span key={company}>
                   {i > 0 && ', '}
-                  <Link to={companyHref(company)}>{labels.company(company)}</Link>
+                  <AppLink to={companyHref(company)}>{labels.company(company)}</AppLink>
                 </span>
               ))}
             </dd>

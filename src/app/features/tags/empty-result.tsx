@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { Labels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { tagsHref, type SessionFilter } from '../../routes.ts';
@@ -23,9 +23,9 @@ export function EmptyResult({ filter, labels }: { filter: SessionFilter; labels:
       <ul>
         {options.map((option) => (
           <li key={option.key}>
-            <Link to={option.href}>
+            <AppLink to={option.href}>
               {option.label}
-            </Link>
+            </AppLink>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import type { Edition, IndexFile } from '../../../content/schema.ts';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
@@ -36,7 +37,7 @@ export function TimelinePage() {
         <ul>
           {editions.map((edition) => (
             <li key={edition.id}>
-              <Link to={editionHref(edition.id)}>{edition.name}</Link>
+              <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
             </li>
           ))}
         </ul>
@@ -44,7 +45,7 @@ export function TimelinePage() {
       {editions.map((edition) => (
         <section key={edition.id} className="edition" aria-labelledby={`edition-${edition.id}`}>
           <h2 id={`edition-${edition.id}`}>
-            <Link to={editionHref(edition.id)}>{edition.name}</Link>
+            <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
           </h2>
           <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={3} firstScreen={firstScreen} />
         </section>
@@ -65,13 +66,13 @@ export function EditionPage() {
   return (
     <div className="timeline">
       <p className="breadcrumb">
-        <Link to={homeHref()}>{t.allEditions}</Link>
+        <AppLink to={homeHref()}>{t.allEditions}</AppLink>
       </p>
       <h1>{edition.name}</h1>
       <p className="lead">
         {[edition.venue, t.sessionCount(count)].filter(Boolean).join(' · ')}
         {' · '}
-        <Link to={coverageHref(edition.id)}>{t.coverageLink}</Link>
+        <AppLink to={coverageHref(edition.id)}>{t.coverageLink}</AppLink>
       </p>
       <EditionSessions edition={edition} sessions={sessions} labels={labels} headingLevel={2} firstScreen={firstScreen} />
     </div>

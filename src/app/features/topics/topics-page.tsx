@@ -1,5 +1,5 @@
 import { useMemo, type CSSProperties } from 'react';
-import { Link } from 'react-router';
+import { AppLink } from '../../components/app-link.tsx';
 import { useIndex } from '../../data/hooks.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { tagHref, tagsHref } from '../../routes.ts';
@@ -35,7 +35,7 @@ export function TopicsPage() {
             {rows.map((row) => (
               <tr key={row.tagId}>
                 <th scope="row">
-                  <Link to={tagHref(row.tagId)}>#{row.label}</Link>
+                  <AppLink to={tagHref(row.tagId)}>#{row.label}</AppLink>
                 </th>
                 {row.counts.map((count, i) => {
                   const edition = editions[i]!;
@@ -43,9 +43,9 @@ export function TopicsPage() {
                     <td key={edition.id} className="topic-cell" data-count={count}>
                       <span className="topic-bar" aria-hidden="true" style={{ '--share': count / max } as CSSProperties} />
                       {count > 0 ? (
-                        <Link to={tagsHref({ tags: [row.tagId], edition: edition.id })} aria-label={t.topicCell(count, edition.name)}>
+                        <AppLink to={tagsHref({ tags: [row.tagId], edition: edition.id })} aria-label={t.topicCell(count, edition.name)}>
                           {count}
-                        </Link>
+                        </AppLink>
                       ) : (
                         <span className="muted">0</span>
                       )}
