@@ -15,7 +15,7 @@ import { pageChunks, type ChunkInfo } from './page-chunks.ts';
 import { checkNoPreloadDeps, PRELOAD_HELPER_ID, preloadHelperCode } from './preload-helper.ts';
 import { setupDevServer } from './dev-server.ts';
 import { prerender, type ServerEntry } from './prerender.ts';
-import { productionRouterAlias } from './production-router.ts';
+import { annotateForTreeShaking, productionRouterAlias, productionRouterFiles } from './production-router.ts';
 import { atomFeed, robotsTxt, sitemapXml, webManifest, type Site } from './site-files.ts';
 
 export interface TalkshelfOptions {
@@ -65,6 +65,13 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
     },
     configResolved(resolved) {
       config = resolved;
+    },
+    // Only builds read the production files (the alias above); the dev server keeps its own.
+    transform: {
+      filter: { id: productionRouterFiles },
+      handler(code) {
+        return { code: annotateForTreeShaking(code), map: null };
+      },
     },
     // The browser bundle's dynamic imports need no preloading helper (preload-helper.ts).
     load: {

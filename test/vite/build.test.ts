@@ -70,6 +70,10 @@ describe('vite build with the talkshelf plugin', () => {
     // A warning <Routes> gives only in react-router's development build (src/vite/production-router.ts).
     expect(code.some((chunk) => chunk.includes('useNavigate'))).toBe(true);
     expect(code.filter((chunk) => chunk.includes('No routes matched location'))).toHaveLength(0);
+    // The components the app does not use are left out (annotateForTreeShaking): <Link>'s route
+    // discovery attribute and <Form>'s default encoding are strings only they carry.
+    expect(code.filter((chunk) => chunk.includes('data-discover'))).toHaveLength(0);
+    expect(code.filter((chunk) => chunk.includes('application/x-www-form-urlencoded'))).toHaveLength(0);
   });
 
   it('keeps the markdown renderer out of every page: session and review pages get their posts as HTML', async () => {
