@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { countFacets, filterSessions, indexSessions, timelineOrder } from '../../src/app/features/tags/filter-sessions.ts';
+import { countFacets, filterSessions, indexSessions } from '../../src/app/features/tags/filter-sessions.ts';
+import { groupByEdition, timelineOrder } from '../../src/app/data/timeline-order.ts';
 import { filterToSearch, type SessionFilter } from '../../src/app/routes.ts';
 import type { IndexFile, SessionSummary } from '../../src/content/schema.ts';
 import { largeIndexFiles } from './fixtures/large-index.ts';
-import { currentUrl, renderApp } from './render-app.tsx';
+import { currentUrl, fixture, renderApp } from './render-app.tsx';
 
 const results = () => {
   const region = screen.getByRole('region', { name: /^세션 \d+개$/ });
@@ -161,5 +162,25 @@ describe('filter-sessions at scale', () => {
     expect(new Map(counts.tags)).toEqual(count(ordered.filter((s) => (filter.match === 'all' ? matches(s, filter) : matches(s, filter, 'tags'))), (s) => s.tags));
     expect(new Map(counts.editions)).toEqual(count(ordered.filter((s) => matches(s, filter, 'edition')), (s) => [s.editionId]));
     expect(new Map(counts.companies)).toEqual(count(ordered.filter((s) => matches(s, filter, 'company')), (s) => s.companies));
+  });
+
+  it.each([
+    ['the fixture', fixture.files.get('data/index.json') as IndexFile],
+    ['600 sessions', index],
+  ])('%s: groups any set of sessions by edition, newest first, in timeline order, as a pass over every edition would', (_, catalog) => {
+    const all = timelineOrder(catalog);
+    const ids = new Set(all.filter((_s, i) => i % 3 === 0).map((s) => s.id));
+    ids.add('no-such-session');
+    const expected = [...catalog.editions]
+      .sort((a, b) => b.year - a.year)
+      .map((edition) => ({ edition, sessions: all.filter((s) => ids.has(s.id) && edition.days.some((day) => day.sessionIds.includes(s.id))) }))
+      .filter((group) => group.sessions.length > 0);
+    expect(groupByEdition(catalog, ids)).toEqual(expected);
+    expect(groupByEdition(catalog, new Set())).toEqual([]);
+  });
+
+  it('works the timeline and the tag lists out once per index', () => {
+    expect(indexSessions(index)).toBe(sessionIndex);
+    expect(timelineOrder(index)).toBe(ordered);
   });
 });

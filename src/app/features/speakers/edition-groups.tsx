@@ -1,7 +1,7 @@
 import type { IndexFile } from '../../../content/schema.ts';
 import { SessionCard } from '../../components/session-card.tsx';
 import type { Labels } from '../../data/labels.ts';
-import { groupByEdition } from './speakers-data.ts';
+import { groupByEdition } from '../../data/timeline-order.ts';
 
 /** Sessions under one heading per edition, newest first: a speaker's or a company's history. */
 export function EditionGroups({

@@ -2,7 +2,7 @@
  * Speakers, gathered from the sessions of the index: every session names its speakers with a
  * catalog-wide id, so one pass finds everyone and all their sessions across editions.
  */
-import type { Edition, IndexFile, SessionSummary } from '../../../content/schema.ts';
+import type { IndexFile } from '../../../content/schema.ts';
 
 export interface SpeakerSummary {
   id: string;
@@ -62,19 +62,4 @@ function gatherSpeakers(index: IndexFile): SpeakerSummary[] {
     }
   }
   return [...speakers.values()].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-}
-
-/** Sessions grouped by edition, newest edition first, each group in timeline order. */
-export function groupByEdition(
-  index: IndexFile,
-  sessionIds: ReadonlySet<string>,
-): { edition: Edition; sessions: SessionSummary[] }[] {
-  const byId = new Map(index.sessions.map((session) => [session.id, session]));
-  return [...index.editions]
-    .sort((a, b) => b.year - a.year)
-    .map((edition) => ({
-      edition,
-      sessions: edition.days.flatMap((day) => day.sessionIds.filter((id) => sessionIds.has(id)).flatMap((id) => byId.get(id) ?? [])),
-    }))
-    .filter((group) => group.sessions.length > 0);
 }

@@ -8,6 +8,7 @@
  * back in order): no sort, and no pass over every session for the common one-tag filter.
  */
 import type { IndexFile, SessionSummary } from '../../../content/schema.ts';
+import { timelineOrder } from '../../data/timeline-order.ts';
 import type { SessionFilter } from '../../routes.ts';
 
 export interface SessionIndex {
@@ -26,16 +27,22 @@ export interface FacetCounts {
   companies: ReadonlyMap<string, number>;
 }
 
-/** Sessions in timeline order: newest edition first, then day and position within the day. */
-export function timelineOrder(index: IndexFile): SessionSummary[] {
-  const byId = new Map(index.sessions.map((session) => [session.id, session]));
-  const editions = [...index.editions].sort((a, b) => b.year - a.year);
-  const ordered = editions.flatMap((edition) => edition.days.flatMap((day) => day.sessionIds.flatMap((id) => byId.get(id) ?? [])));
-  const seen = new Set(ordered.map((session) => session.id));
-  return [...ordered, ...index.sessions.filter((session) => !seen.has(session.id))];
-}
+/**
+ * Once per index, like the timeline order it starts from: the page renders it for each visit,
+ * the pre-renderer for every tag page. Read-only.
+ */
+const indexed = new WeakMap<IndexFile, SessionIndex>();
 
 export function indexSessions(index: IndexFile): SessionIndex {
+  let found = indexed.get(index);
+  if (!found) {
+    found = buildSessionIndex(index);
+    indexed.set(index, found);
+  }
+  return found;
+}
+
+function buildSessionIndex(index: IndexFile): SessionIndex {
   const sessions = timelineOrder(index);
   const lists = new Map<string, number[]>();
   sessions.forEach((session, position) => {
