@@ -1,5 +1,20 @@
-import { use, type AnchorHTMLAttributes } from 'react';
-import { UNSAFE_NavigationContext as NavigationContext } from 'react-router';
+import { use, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { UNSAFE_NavigationContext as NavigationContext, type Navigator } from 'react-router';
+
+/** A click for the app to follow: the main button, no modifier (those open tabs and windows). */
+export function isPlainClick(event: MouseEvent): boolean {
+  return !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey;
+}
+
+/**
+ * Goes to `href` (the base included) in the app, as <Link> does: a new history entry, or the
+ * same one replaced when the link is to where the reader already is.
+ */
+export function followInApp(navigator: Navigator, href: string): void {
+  const { pathname, search, hash } = window.location;
+  if (pathname + search + hash === href) navigator.replace(href);
+  else navigator.push(href);
+}
 
 /**
  * The app's link: a plain `<a>` that reads only the router's basename and history, which change
@@ -7,10 +22,8 @@ import { UNSAFE_NavigationContext as NavigationContext } from 'react-router';
  * current location and subscribes to it, which at dozens of links per scroll frame or toggle was
  * a large part of the script time; it also brings prefetching and route discovery a static site
  * does not use, a third of react-router's first-load bytes (production-router.ts).
- * `to` is an href from routes.ts below the root (`/sessions/…`, `/tags/…#…`). A plain left click
- * on a link without another target navigates in the app, as <Link> does: a new history entry,
- * or a replaced one when the link is to where the reader already is. Any other click is the
- * browser's (new tab, new window).
+ * `to` is an href from routes.ts below the root (`/sessions/…`, `/tags/…#…`). A plain click on a
+ * link without another target is followed in the app; any other is the browser's.
  */
 export function AppLink({ to, ...props }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> & { to: string }) {
   const { basename, navigator } = use(NavigationContext);
@@ -20,12 +33,9 @@ export function AppLink({ to, ...props }: Omit<AnchorHTMLAttributes<HTMLAnchorEl
       {...props}
       href={href}
       onClick={(event) => {
-        if (event.button || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-        if (props.target && props.target !== '_self') return;
+        if (!isPlainClick(event) || (props.target && props.target !== '_self')) return;
         event.preventDefault();
-        const { pathname, search, hash } = window.location;
-        if (pathname + search + hash === href) navigator.replace(href);
-        else navigator.push(href);
+        followInApp(navigator, href);
       }}
     />
   );

@@ -7,9 +7,10 @@
  * the build wrote it with micromark, which escapes a post's raw HTML, text and attributes and
  * strips unsafe URLs; only our own words and hrefs are added here, escaped.
  */
-import { useMemo, type MouseEvent } from 'react';
-import { useHref, useNavigate } from 'react-router';
+import { use, useMemo, type MouseEvent } from 'react';
+import { UNSAFE_NavigationContext as NavigationContext, useHref } from 'react-router';
 import { sessionLinkMarkPattern } from '../../../content/review-marks.ts';
+import { followInApp, isPlainClick } from '../../components/app-link.tsx';
 import { fillNotesMarks } from '../../components/notes-html.tsx';
 import { escapeAttribute } from '../../head/head-tags.ts';
 import { useMessages, type Messages } from '../../i18n/i18n.ts';
@@ -26,7 +27,7 @@ export function fillSessionLinks(html: string, t: Pick<Messages, 'goToSession'>,
 
 export function ReviewBody({ html }: { html: string }) {
   const t = useMessages();
-  const navigate = useNavigate();
+  const { navigator } = use(NavigationContext);
   // The router's base as a prefix of our hrefs ('' at the root), as a <Link> would add it.
   const root = useHref(homeHref());
   const base = root === '/' ? '' : root;
@@ -35,15 +36,14 @@ export function ReviewBody({ html }: { html: string }) {
     [html, t, base],
   );
 
-  // The links are not <Link>s, so a plain click would load the whole app again: route it the
-  // way <Link> does, and leave modified clicks (new tab, new window) to the browser.
+  // The links are in the post's HTML, not AppLinks, so a plain click would load the whole app
+  // again: follow it as an AppLink does, and leave other clicks (new tab, new window) to the browser.
   function followSessionLink(event: MouseEvent<HTMLDivElement>) {
     const link = event.target instanceof Element ? event.target.closest('a.heading-session-link') : null;
     const href = link?.getAttribute('href');
-    if (!href || event.defaultPrevented || event.button !== 0) return;
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!href || !isPlainClick(event)) return;
     event.preventDefault();
-    navigate(href.slice(base.length));
+    followInApp(navigator, href);
   }
 
   return <div className="prose" onClick={followSessionLink} dangerouslySetInnerHTML={{ __html: filled }} />;
