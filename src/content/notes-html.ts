@@ -82,9 +82,22 @@ export function renderNotesHtml(markdown: string, options: NotesHtmlOptions): st
 }
 
 /** The HTML of `events`: all of `parsePostEvents`' for some markdown, or a run of its root-level blocks. */
-export function compileNotesHtml(events: Event[], { topHeading, headingAt }: NotesHtmlOptions): string {
-  const htmlExtensions = headingAt ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS;
-  return applyPageRules(compile({ htmlExtensions })(events), topHeading, headingAt);
+export function compileNotesHtml(events: Event[], options: NotesHtmlOptions): string {
+  return finishNotesHtml(compileMarkup(events, options.headingAt !== undefined), options);
+}
+
+/**
+ * The two halves of `compileNotesHtml`, for a caller that gives one compile of some blocks two
+ * sets of rules (post-html.ts: a write-up's blocks in the review page and on the session page).
+ * `compileMarkup` is micromark's HTML, with each heading's line mark if `headingLines`;
+ * `finishNotesHtml` applies the pages' rules, and drops line marks when there is no `headingAt`.
+ */
+export function compileMarkup(events: Event[], headingLines: boolean): string {
+  return compile({ htmlExtensions: headingLines ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS })(events);
+}
+
+export function finishNotesHtml(markup: string, { topHeading, headingAt }: NotesHtmlOptions): string {
+  return applyPageRules(markup, topHeading, headingAt);
 }
 
 function attribute(attributes: string, name: string): string | undefined {

@@ -17,7 +17,7 @@
  */
 import type { Event } from 'micromark-util-types';
 import { parsePostEvents } from './markdown-events.ts';
-import { compileNotesHtml, type PageHeading } from './notes-html.ts';
+import { compileMarkup, finishNotesHtml, type PageHeading } from './notes-html.ts';
 import { sessionLinkMark } from './review-marks.ts';
 import type { Review, ReviewHeading } from './schema.ts';
 
@@ -50,12 +50,17 @@ export type ReviewTemplateSource = Pick<Review, 'body' | 'bodyLine'> & { heading
  * are the body's, when the caller parsed it already (`parsePostEvents`, post-html.ts).
  */
 export function renderReviewTemplate(review: ReviewTemplateSource, events: Event[] = parsePostEvents(review.body)): string {
+  return finishReviewTemplate(review, compileMarkup(events, true));
+}
+
+/** The same template from the post's markup (`compileMarkup` with heading lines), compiled by the caller. */
+export function finishReviewTemplate(review: ReviewTemplateSource, markup: string): string {
   // Heading lines count in the file; the renderer counts in the body.
   const byBodyLine = new Map<number, PageHeading>();
   review.headings.forEach((heading, index) => {
     byBodyLine.set(heading.line - review.bodyLine + 1, { id: escapeAttribute(heading.anchor), end: slot(index) });
   });
-  return compileNotesHtml(events, { topHeading: REVIEW_TOP_HEADING, headingAt: (line) => byBodyLine.get(line) });
+  return finishNotesHtml(markup, { topHeading: REVIEW_TOP_HEADING, headingAt: (line) => byBodyLine.get(line) });
 }
 
 /** Each slot → the link mark of the session its heading opens, or nothing. */

@@ -4,7 +4,7 @@
  * and by the emitter for a write-up it has no HTML for.
  */
 import type { Event } from 'micromark-util-types';
-import { compileNotesHtml, renderNotesHtml } from './notes-html.ts';
+import { compileNotesHtml, finishNotesHtml, renderNotesHtml } from './notes-html.ts';
 
 /** The session page credits each write-up with an `<h3>`, so the notes' own headings start below it. */
 const NOTES_TOP_HEADING = 4;
@@ -16,4 +16,9 @@ export function renderWriteUpHtml(markdown: string, empty: boolean): string {
 /** The same HTML from the write-up's blocks in its post's events (post-html.ts). */
 export function compileWriteUpHtml(events: Event[]): string {
   return compileNotesHtml(events, { topHeading: NOTES_TOP_HEADING });
+}
+
+/** The same HTML from the markup of the write-up's blocks (`compileMarkup`), compiled by the caller. */
+export function finishWriteUpHtml(markup: string): string {
+  return finishNotesHtml(markup, { topHeading: NOTES_TOP_HEADING });
 }

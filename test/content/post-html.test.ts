@@ -52,6 +52,21 @@ describe('renderPostHtml', () => {
     expect(review).toBe(renderReviewTemplate({ body, bodyLine: 1, headings: [] }));
   });
 
+  it("compiles the post's blocks once for both pages: the review is the post compiled whole, anchors included, in whatever order the write-ups come", () => {
+    const body = ['## 첫 세션', '- 목록\n- 둘', '## 둘째', '문단 **굵게**', '### 셋째', '| a |\n| - |\n| 1 |', '끝 문단'].join('\n\n');
+    const source = { body, bodyLine: 1, headings: [{ line: 1, anchor: 'first' }, { line: 6, anchor: 'second' }, { line: 10, anchor: 'third' }] };
+    const all = writeUpsOf(body);
+    expect(all).toHaveLength(3);
+    for (const writeUps of [all, [...all].reverse(), [all[1]!, all[1]!], [all[2]!]]) {
+      const { review, notes } = renderPostHtml(source, writeUps);
+      expect(review).toBe(renderReviewTemplate(source));
+      expect(notes).toEqual(writeUps.map((w) => renderWriteUpHtml(w.markdown, w.empty)));
+    }
+    const { review } = renderPostHtml(source, all);
+    expect(review).toContain('<h2 id="second">');
+    expect(review).toContain('<h3 id="third">');
+  });
+
   it('renders each slice on its own when the post has definitions, as the emitter does', () => {
     const body = '## 세션\n\n[참고][ref] 와 각주[^1]\n\n## 다음\n\n본문\n\n[ref]: https://kakao.com\n[^1]: 각주 본문\n';
     const slice = (text: string): WriteUpSlice => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length, markdown: text, empty: false });
