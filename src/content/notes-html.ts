@@ -78,17 +78,13 @@ export interface NotesHtmlOptions {
 }
 
 export function renderNotesHtml(markdown: string, options: NotesHtmlOptions): string {
-  return compileNotesHtml(parsePostEvents(markdown), options);
-}
-
-/** The HTML of `events`: all of `parsePostEvents`' for some markdown, or a run of its root-level blocks. */
-export function compileNotesHtml(events: Event[], options: NotesHtmlOptions): string {
-  return finishNotesHtml(compileMarkup(events, options.headingAt !== undefined), options);
+  return finishNotesHtml(compileMarkup(parsePostEvents(markdown), options.headingAt !== undefined), options);
 }
 
 /**
- * The two halves of `compileNotesHtml`, for a caller that gives one compile of some blocks two
- * sets of rules (post-html.ts: a write-up's blocks in the review page and on the session page).
+ * The two halves of `renderNotesHtml` for events parsed already: all of `parsePostEvents`' for
+ * some markdown, or a run of its root-level blocks, whose one compile may get two sets of rules
+ * (post-html.ts: a write-up's blocks in the review page and on the session page).
  * `compileMarkup` is micromark's HTML, with each heading's line mark if `headingLines`;
  * `finishNotesHtml` applies the pages' rules, and drops line marks when there is no `headingAt`.
  */
@@ -96,15 +92,11 @@ export function compileMarkup(events: Event[], headingLines: boolean): string {
   return compile({ htmlExtensions: headingLines ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS })(events);
 }
 
-export function finishNotesHtml(markup: string, { topHeading, headingAt }: NotesHtmlOptions): string {
-  return applyPageRules(markup, topHeading, headingAt);
-}
-
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(` ${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
-function applyPageRules(html: string, topHeading: number, headingAt: NotesHtmlOptions['headingAt']): string {
+export function finishNotesHtml(html: string, { topHeading, headingAt }: NotesHtmlOptions): string {
   let highest = 7;
   for (const match of html.matchAll(NOTES_HEADING)) highest = Math.min(highest, Number(match[1]));
   // A write-up's `####` under the page's credit heading reads as a sub-section, and a post's

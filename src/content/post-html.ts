@@ -23,7 +23,7 @@ import type { Event } from 'micromark-util-types';
 import { parsePostEvents } from './markdown-events.ts';
 import { compileMarkup } from './notes-html.ts';
 import { finishReviewTemplate, renderReviewTemplate, type ReviewTemplateSource } from './review-html.ts';
-import { compileWriteUpHtml, finishWriteUpHtml, renderWriteUpHtml } from './write-up-html.ts';
+import { finishWriteUpHtml, renderWriteUpHtml } from './write-up-html.ts';
 
 /** A write-up's notes: their body offsets (block boundaries) and their slice. */
 export interface WriteUpSlice {
@@ -50,7 +50,9 @@ export function renderPostHtml(
     return { review: renderReviewTemplate(source, events), notes: writeUps.map((w) => renderWriteUpHtml(w.markdown, w.empty)) };
   }
   const runs = writeUps.map((w) => (w.empty ? undefined : blockRun(roots, w.start, w.end)));
-  const notes: (string | undefined)[] = writeUps.map((w) => (w.empty ? '' : undefined));
+  // The post in pieces, in order: each write-up's blocks (markup kept for its own page) and the
+  // blocks between. A write-up out of order, or sharing blocks, is compiled apart below.
+  const writeUpMarkup = new Map<number, string>();
   const pieces: string[] = [];
   let next = 0;
   runs.forEach((run, k) => {
@@ -58,16 +60,16 @@ export function renderPostHtml(
     if (run.from > next) pieces.push(compileMarkup(events.slice(next, run.from), true));
     const markup = compileMarkup(events.slice(run.from, run.to + 1), true);
     pieces.push(markup);
-    notes[k] = finishWriteUpHtml(markup);
+    writeUpMarkup.set(k, markup);
     next = run.to + 1;
   });
   if (next < events.length) pieces.push(compileMarkup(events.slice(next), true));
   return {
     review: finishReviewTemplate(source, pieces.join('')),
-    notes: notes.map((html, k) => {
-      if (html !== undefined) return html;
+    notes: writeUps.map((w, k) => {
       const run = runs[k];
-      return run ? compileWriteUpHtml(events.slice(run.from, run.to + 1)) : renderWriteUpHtml(writeUps[k]!.markdown, false);
+      if (!run) return renderWriteUpHtml(w.markdown, w.empty);
+      return finishWriteUpHtml(writeUpMarkup.get(k) ?? compileMarkup(events.slice(run.from, run.to + 1), true));
     }),
   };
 }

@@ -3,19 +3,13 @@
  * needs. Used where reviews are read (review.ts), so the rendering runs on the worker threads,
  * and by the emitter for a write-up it has no HTML for.
  */
-import type { Event } from 'micromark-util-types';
-import { compileNotesHtml, finishNotesHtml, renderNotesHtml } from './notes-html.ts';
+import { finishNotesHtml, renderNotesHtml } from './notes-html.ts';
 
 /** The session page credits each write-up with an `<h3>`, so the notes' own headings start below it. */
 const NOTES_TOP_HEADING = 4;
 
 export function renderWriteUpHtml(markdown: string, empty: boolean): string {
   return empty ? '' : renderNotesHtml(markdown, { topHeading: NOTES_TOP_HEADING });
-}
-
-/** The same HTML from the write-up's blocks in its post's events (post-html.ts). */
-export function compileWriteUpHtml(events: Event[]): string {
-  return compileNotesHtml(events, { topHeading: NOTES_TOP_HEADING });
 }
 
 /** The same HTML from the markup of the write-up's blocks (`compileMarkup`), compiled by the caller. */

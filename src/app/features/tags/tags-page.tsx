@@ -33,7 +33,7 @@ export function TagsPage() {
   // Keyed by the filter's query string, so the URL catching up with a pending filter reuses them.
   const key = filterToSearch(filter);
   const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
-  const sessionIndex = useMemo(() => indexSessions(index), [index]);
+  const sessionIndex = indexSessions(index);
   const results = useMemo(() => filterSessions(sessionIndex, filter), [sessionIndex, key]);
   // The counts beside each choice follow in a render of their own right after, so a toggle's
   // task renders only the list and its heading.
