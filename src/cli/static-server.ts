@@ -35,11 +35,17 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
   const root = path.resolve(options.dir);
   const base = options.base ?? '/';
   const server = createServer(async (req, res) => {
-    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
-    const file = pathname.startsWith(base) ? await resolveFile(root, pathname.slice(base.length)) : undefined;
-    if (file?.redirect) {
+    // Like static hosts: a file server has nothing to do with a POST or a DELETE.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Method not allowed');
+    }
+    const request = parseRequestPath(req.url ?? '/');
+    const file = request?.pathname.startsWith(base) ? await resolveFile(root, request.pathname.slice(base.length)) : undefined;
+    if (request && file?.redirect) {
       // Like GitHub Pages: a folder without its trailing slash is redirected to it, query kept.
-      res.writeHead(301, { Location: `${pathname}/${search}` });
+      // Slash runs collapsed: `//data` must never become a protocol-relative `Location`.
+      res.writeHead(301, { Location: `${request.pathname.replace(/\/{2,}/g, '/')}/${request.search}` });
       return res.end();
     }
     const target = file?.path ?? path.join(root, '404.html');
@@ -61,19 +67,44 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
   return { server, url: `http://127.0.0.1:${port}${base}` };
 }
 
-async function resolveFile(root: string, relative: string): Promise<{ path?: string; redirect?: boolean } | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relative);
-  } catch {
-    return undefined;
+/**
+ * The path and query of a request target, dot segments resolved as a browser would. Only
+ * origin-form targets (`/…`): `new URL('//data', base)` would read `//data` as a host.
+ */
+export function parseRequestPath(target: string): { pathname: string; search: string } | undefined {
+  if (!target.startsWith('/')) return undefined;
+  const { pathname, search } = new URL(`http://localhost${target}`);
+  return { pathname, search };
+}
+
+/**
+ * Each `/`-separated segment decoded on its own: an encoded slash or backslash (`..%2f`) is
+ * part of a name, never a separator, so a URL cannot climb out of the folder it names.
+ */
+export function decodePathSegments(relative: string): string[] | undefined {
+  const segments: string[] = [];
+  for (const raw of relative.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (/[/\\\0]/.test(segment) || segment === '.' || segment === '..') return undefined;
+    segments.push(segment);
   }
-  const full = path.join(root, decoded);
+  return segments;
+}
+
+async function resolveFile(root: string, relative: string): Promise<{ path?: string; redirect?: boolean } | undefined> {
+  const segments = decodePathSegments(relative);
+  if (!segments) return undefined;
+  const full = path.join(root, ...segments);
   if (full !== root && !full.startsWith(root + path.sep)) return undefined;
   const info = await stat(full).catch(() => undefined);
   if (info?.isFile()) return { path: full };
   if (info?.isDirectory()) {
-    if (decoded !== '' && !decoded.endsWith('/')) return { redirect: true };
+    if (relative !== '' && !relative.endsWith('/')) return { redirect: true };
     const index = path.join(full, 'index.html');
     if (await stat(index).then((s) => s.isFile(), () => false)) return { path: index };
   }
