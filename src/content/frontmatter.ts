@@ -102,6 +102,23 @@ function findUnclosedQuote(yaml: string, errorOffset: number, yamlLine: number):
   return null;
 }
 
+/**
+ * A frontmatter left open takes the post down to its first thematic break (`---`) as YAML; the
+ * parser then fails at some line of the post, far from the mistake. When the failing line comes
+ * after a blank line, the block of fields that starts on line 2 most likely ended at that blank
+ * line: its last line is where the closing `---` belongs.
+ */
+function findUnclosedBlockEnd(split: FrontmatterSplit, errorLine: number): { lastLine: number; fenceLine: number } | null {
+  const lines = (split.yaml ?? '').split('\n');
+  const blank = lines.findIndex((l) => l.trim() === '');
+  if (blank <= 0) return null;
+  // Fields after a blank line (`key: value`, `- item`, indented) are YAML still, not the post.
+  const next = lines.slice(blank).find((l) => l.trim() !== '');
+  if (next === undefined || /^(?:[\w-]+[ \t]*:(?:[ \t]|$)|-[ \t]|[ \t])/.test(next)) return null;
+  const lastLine = split.yamlLine + blank - 1;
+  return errorLine > lastLine + 1 ? { lastLine, fenceLine: split.bodyLine - 1 } : null;
+}
+
 /** Split a tag string the way Hexo/Jekyll do: commas when there are any, otherwise spaces. */
 export function splitTagString(value: string): string[] {
   const parts = value.includes(',') ? value.split(',') : value.split(/\s+/);
@@ -128,6 +145,7 @@ export function parseFrontmatter(file: string, split: FrontmatterSplit): Frontma
     const raw = firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
     const quote = /^Missing closing (["'])quote/.exec(raw);
     const sentence = quote ? `the ${quote[1]} quote opened here is never closed` : raw;
+    const unclosed = findUnclosedBlockEnd(split, pos.line);
     return {
       ok: false,
       diagnostic: createDiagnostic({
@@ -135,7 +153,9 @@ export function parseFrontmatter(file: string, split: FrontmatterSplit): Frontma
         severity: 'error',
         location: { file, ...pos },
         message: `The frontmatter is not valid YAML: ${sentence}`,
-        hint: 'Fix the YAML; quote values that contain ": " or start with [ { * & ! | > \' " % @ `',
+        hint: unclosed
+          ? `The frontmatter opened on line 1 is missing its closing --- after line ${unclosed.lastLine}, so the post is read as YAML down to the --- on line ${unclosed.fenceLine}; add a line with --- after line ${unclosed.lastLine}`
+          : 'Fix the YAML; quote values that contain ": " or start with [ { * & ! | > \' " % @ `',
       }),
     };
   }
