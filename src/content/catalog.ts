@@ -177,7 +177,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   interface EditionBuild {
     id: string;
     series: string;
-    year: number;
+    year: number | null;
     name: string;
     venue?: string;
     dateToDay: Map<string, number>;
@@ -187,7 +187,6 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   const editions = new Map<string, EditionBuild>();
   const editionOf = new Map<ReviewWork, EditionBuild>();
   for (const w of works) {
-    if (!w.edition) continue;
     const id = createEditionId(w.edition.seriesId, w.edition.year, primary);
     let e = editions.get(id);
     if (!e) {
@@ -198,7 +197,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
         id,
         series: w.edition.seriesId,
         year: w.edition.year,
-        name: facts?.name ?? `${recognizer?.name ?? w.edition.seriesId} ${w.edition.year}`,
+        name: facts?.name ?? (w.edition.year === null ? w.edition.seriesName : `${recognizer?.name ?? w.edition.seriesName} ${w.edition.year}`),
         dateToDay: new Map(),
         dayToDate: new Map(),
         works: [],
@@ -426,9 +425,9 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     b.session.companies = ids;
   }
 
-  // 5. Timeline order: editions newest first, then day, then the order the talks were written up.
+  // 5. Timeline order: editions newest first (undated ones last), then day, then the order the talks were written up.
   const editionList = [...editions.values()].sort(
-    (a, b) => b.year - a.year || (a.series === primary ? -1 : b.series === primary ? 1 : a.series < b.series ? -1 : a.series > b.series ? 1 : 0),
+    (a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.series === primary ? -1 : b.series === primary ? 1 : a.series < b.series ? -1 : a.series > b.series ? 1 : 0),
   );
   const editionRank = new Map(editionList.map((e, i) => [e.id, i]));
   builds.sort(

@@ -50,6 +50,10 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// Series whose names posts spell several ways (`인프콘`/`INFCON`, `데뷰`/`DEVIEW`) or whose official
+// site turns a review's link into the session's page. Any other conference is read from the post
+// itself (`findNamedConference`); a series that spans cities (DevFest, KubeCon) is left to it so
+// that Seoul and Busan, Europe and North America stay apart.
 const BUILTIN_SERIES: BuiltinSeries[] = [
   { id: 'deview', name: 'DEVIEW', sites: ['deview.kr'], pattern: /deview|데뷰/i },
   { id: 'feconf', name: 'FEConf', sites: ['feconf.kr'], pattern: /\bfe\s*conf/i },
@@ -57,6 +61,10 @@ const BUILTIN_SERIES: BuiltinSeries[] = [
   { id: 'jsconf-korea', name: 'JSConf Korea', sites: ['jsconf.kr'], pattern: /\bjsconf/i },
   { id: 'woowacon', name: '우아콘', sites: ['woowacon.com'], pattern: /woowacon|우아콘/i },
   { id: 'nhn-forward', name: 'NHN FORWARD', sites: ['forward.nhn.com'], pattern: /nhn\s*forward/i },
+  { id: 'infcon', name: 'INFCON', sites: ['infcon.day'], pattern: /infcon|인프콘/i },
+  { id: 'letswift', name: "Let'Swift", sites: ['letswift.kr'], pattern: /let['’]?\s*swift/i },
+  { id: 'soscon', name: 'SOSCON', sites: ['soscon.net'], pattern: /soscon/i },
+  { id: 'ndc', name: 'NDC', sites: ['ndc.nexon.com'], pattern: /\bndc\b|nexon\s*developers?\s*conference/i },
 ];
 
 /** Lowercase, no spaces or punctuation: how curated aliases are compared. */
@@ -121,39 +129,128 @@ export function createSeriesRecognizers(curated: EditionsFile): SeriesRecognizer
 
 export interface EditionGuess {
   seriesId: string;
-  year: number;
+  /** The series' display name: the recogniser's, or the name as the post writes it. */
+  seriesName: string;
+  /** Null when the post names its conference but no year anywhere (an undated edition). */
+  year: number | null;
+  /** What decided it, in words, for `npm run content -- --explain` and the check page. */
+  evidence: string;
 }
 
-export interface EditionSource {
-  text: string;
+/** The series of posts that name no conference a reader could tell. */
+export const UNNAMED_SERIES = 'unnamed';
+
+// A year as posts write it: `2024`, `'23` (an apostrophe and two digits).
+const YEAR = /(?<![\d.])(?:(20[0-4]\d)|['’‘](\d\d))(?![\d.]*\d)/g;
+
+function yearOf(m: RegExpMatchArray): number {
+  return m[1] ? Number(m[1]) : 2000 + Number(m[2]);
 }
 
-const YEAR = /(?<!\d)(20[0-4]\d)(?!\d)/g;
+/** Every year in `text`, with where it is. */
+function findYears(text: string): { year: number; index: number }[] {
+  return [...text.matchAll(YEAR)].map((m) => ({ year: yearOf(m), index: m.index ?? 0 }));
+}
 
-/** The year written closest to `index` in `text`, or null. */
-function findNearestYear(text: string, index: number): number | null {
-  let best: number | null = null;
-  let bestDistance = Infinity;
-  for (const m of text.matchAll(YEAR)) {
-    const d = Math.abs((m.index ?? 0) - index);
-    if (d < bestDistance) {
-      best = Number(m[1]);
-      bestDistance = d;
-    }
+/**
+ * The year that goes with a series mention at `index`: the nearest one in the text. A title
+ * that mentions two years (`INFCON 2023 시간표 공유 및 인프콘 2022 후기`) is about the one the review
+ * word follows.
+ */
+function findYearNear(text: string, index: number): number | null {
+  const years = findYears(text);
+  if (!years.length) {
+    // `NHN FORWARD 22`: two digits right after the series name's words.
+    const short = /^[^\d\n]{1,30}?\s(\d\d)(?!\d|\s*(?:일|월|시|분|명|개|%|:|\.\d))/.exec(text.slice(index, index + 40));
+    return short && Number(short[1]) >= 10 ? 2000 + Number(short[1]) : null;
   }
-  return best;
+  if (new Set(years.map((y) => y.year)).size > 1) {
+    const reviewed = years.find((y) => REVIEW_AFTER_YEAR.test(text.slice(y.index, y.index + 12)));
+    if (reviewed) return reviewed.year;
+  }
+  let best = years[0]!;
+  for (const y of years) if (Math.abs(y.index - index) < Math.abs(best.index - index)) best = y;
+  return best.year;
+}
+const REVIEW_AFTER_YEAR = /^\S+\s*(?:후기|참관기|참석기|참가기|review|recap)/i;
+
+// Words that say a text is a review of something, not what the something is called.
+const REVIEW_WORDS =
+  /\[[^\]]*\]|후기|참관기|참석기|참가기|참여기|정리|요약|리뷰|관람|다녀온|다녀와서|방문기|노트|메모|\b(?:review|recap|notes?|summary|takeaways|thoughts|impressions|my|day\s*\d+)\b/gi;
+// A name that is a conference: the words people put in one (`Conf`, `Summit`, `DevFest`…).
+const CONFERENCE_WORD = /conf|con\b|summit|devfest|forum|festival|fest\b|days?\b|meetup|world|week|컨퍼런스|콘퍼런스|컨프|포럼|서밋|페스티벌|데브|개발자\s*대회/i;
+// Words that alone name no particular conference (`발표 메모` is notes on some talk).
+const GENERIC_NAME = /^(?:(?:개발자|개발|기술|it|tech|developer|dev|컨퍼런스|콘퍼런스|conference|세미나|seminar|행사|event|발표|세션|강연|session|sessions|talks?|the|a|of|and|올해|이번|작년|오늘|어제)\s*)+$/i;
+
+/**
+ * The conference a text names by itself, `<name> <year>`: `KubeCon Copenhagen 2018 - Day 1`,
+ * `GDG DEVFEST 2016 @Seoul Univ`, `normConf 2022`. The name is the run of words right before
+ * the year, back to the nearest separator, less the words that only say it is a review.
+ */
+export function findNamedConference(text: string): { name: string; year: number } | null {
+  for (const y of findYears(text)) {
+    const before = text.slice(0, y.index);
+    const clause = before.split(/\s[-–—|:·/]\s|[|\[\]()@,:!?。]|\s[-–—]|[-–—]\s/).pop() ?? '';
+    const words = clause.replace(REVIEW_WORDS, ' ').trim().split(/\s+/).filter(Boolean);
+    const name = words.slice(-4).join(' ').replace(/[#*_`'"“”‘’]+$/g, '').trim();
+    if (!/\p{L}/u.test(name) || name.length < 2 || GENERIC_NAME.test(name)) continue;
+    return { name, year: y.year };
+  }
+  return null;
+}
+
+/** A title with no year that still names its conference: `Let'Swift Conference review`. */
+export function findUndatedConference(title: string): string | null {
+  if (!REVIEW_WORDS.test(title) && !CONFERENCE_WORD.test(title)) return null;
+  REVIEW_WORDS.lastIndex = 0;
+  const name = title
+    .replace(REVIEW_WORDS, ' ')
+    .replace(/\b(?:conference|컨퍼런스|콘퍼런스)\b/gi, ' ')
+    .replace(/[#*_`"“”]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, '')
+    .trim();
+  const words = name.split(' ').filter(Boolean);
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(name) || GENERIC_NAME.test(name)) return null;
+  return name;
+}
+
+/** A slug for a series the post names itself: `KubeCon Copenhagen` → `kubecon-copenhagen`. */
+export function createSeriesSlug(name: string): string {
+  const slug = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || UNNAMED_SERIES;
+}
+
+/** The year in the path of a conference site link: `https://deview.kr/2020/sessions/…`. */
+function yearFromLinks(text: string): number | null {
+  const m = /https?:\/\/[^\s)]*?\/(20[0-4]\d)(?:\/|\)|\s|$)/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /**
  * Find the edition from the post's texts, most trusted first (title, description, tags, the
- * body before the first talk). The year comes from the text that names the series, or else
- * from `fallbackYear` (the post's date): a post titled `IF Kakao 참관기 Day01` dated 2019.
+ * body before the first talk, the file name). A series we know is looked for in every text
+ * first; then a conference the post names itself (`<name> <year>`) in the title, tags or
+ * description; then a title that names a conference with no year. The year comes from the text
+ * that names the series, else the title, a date or a site link in the opening, else
+ * `fallbackYear` (the post's date). A post that names nothing gets the unnamed series.
  */
 export function detectEdition(
   sources: string[],
   recognizers: SeriesRecognizer[],
   fallbackYear: number | null,
-): { guess: EditionGuess | null; seriesId: string | null } {
+  introDates: string[] = [],
+): { guess: EditionGuess; seriesId: string | null } {
+  const [title = '', description = '', tagText = '', intro = ''] = sources;
+  const otherYear = () =>
+    firstYear(title) ??
+    (introDates.length ? Number(introDates[0]!.slice(0, 4)) : null) ??
+    yearFromLinks(intro) ??
+    fallbackYear;
   for (const text of sources) {
     if (!text) continue;
     let first: { r: SeriesRecognizer; index: number } | null = null;
@@ -162,22 +259,47 @@ export function detectEdition(
       if (index >= 0 && (!first || index < first.index)) first = { r, index };
     }
     if (!first) continue;
-    const year = findNearestYear(text, first.index) ?? yearFromOtherSources(sources, text) ?? fallbackYear;
-    return { guess: year ? { seriesId: first.r.id, year } : null, seriesId: first.r.id };
+    const near = findYearNear(text, first.index);
+    const year = near ?? otherYear();
+    const said = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    return {
+      guess: {
+        seriesId: first.r.id,
+        seriesName: first.r.name,
+        year,
+        evidence: near !== null ? `"${said}" names ${first.r.name} and ${near}` : `"${said}" names ${first.r.name}; the year ${year ?? 'is not given'}${year ? ' comes from the post\'s dates' : ''}`,
+      },
+      seriesId: first.r.id,
+    };
   }
-  return { guess: null, seriesId: null };
+  for (const text of [title, tagText, description]) {
+    const named = text ? findNamedConference(text) : null;
+    if (named) {
+      const seriesId = createSeriesSlug(named.name);
+      return { guess: { seriesId, seriesName: named.name, year: named.year, evidence: `"${text}" names ${named.name} ${named.year}` }, seriesId };
+    }
+  }
+  const undated = findUndatedConference(title);
+  if (undated) {
+    const seriesId = createSeriesSlug(undated);
+    const year = otherYear();
+    const evidence = `the title "${title}" names ${undated}; the year ${year === null ? 'is not given anywhere' : `${year} comes from the post's dates`}`;
+    return { guess: { seriesId, seriesName: undated, year, evidence }, seriesId };
+  }
+  return {
+    guess: { seriesId: UNNAMED_SERIES, seriesName: 'Unnamed conference', year: null, evidence: 'no conference is named in the title, tags or opening' },
+    seriesId: null,
+  };
 }
 
-// A year alone in the title (`[후기] 개발자 컨퍼런스 2018`) still counts once the series is known.
-function yearFromOtherSources(sources: string[], except: string): number | null {
-  const title = sources[0];
-  if (!title || title === except) return null;
-  const m = /(?<!\d)(20[0-4]\d)(?!\d)/.exec(title);
-  return m ? Number(m[1]) : null;
+function firstYear(text: string): number | null {
+  const years = findYears(text);
+  return years.length ? years[0]!.year : null;
 }
 
 /** `2024` for the primary series, `<series>-<year>` for the others. */
-export function createEditionId(seriesId: string, year: number, primarySeries: string | undefined): string {
+export function createEditionId(seriesId: string, year: number | null, primarySeries: string | undefined): string {
+  if (year === null) return seriesId;
   return seriesId === primarySeries ? String(year) : `${seriesId}-${year}`;
 }
 

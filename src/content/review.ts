@@ -42,7 +42,8 @@ export interface ReviewWork {
   /** The heading tree (its blocks stay with the reader: the catalog needs only the headings). */
   outline: Pick<Outline, 'headings'>;
   sessions: SessionDraft[];
-  edition: EditionGuess | null;
+  /** Always set: a post that names no conference goes to the unnamed series (editions.ts). */
+  edition: EditionGuess;
   seriesId: string | null;
   /** A day the post states (`Day01`, `2일차`). */
   statedDay: number | null;
@@ -183,7 +184,8 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
   const introEnd = sessions[0]?.heading.start ?? body.length;
   const intro = body.slice(0, Math.min(introEnd, 4000));
   const tagText = [...fm.tags, ...fm.categories].join(' ');
-  const detected = detectEdition([title, fm.description ?? '', tagText, intro, baseName], ctx.recognizers, date ? Number(date.slice(0, 4)) : null);
+  const introDates = findDatesInText(`${fm.description ?? ''}\n${intro}`);
+  const detected = detectEdition([title, fm.description ?? '', tagText, intro, baseName], ctx.recognizers, date ? Number(date.slice(0, 4)) : null, introDates);
   // Headings in the opening are containers (`# Day 1` over part of the post), not the post's day.
   const introProse = blocks.blocks
     .filter((n) => n.type !== 'heading' && n.end <= introEnd)
@@ -205,26 +207,26 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     detectDay(title) ??
     (fm.description ? detectDay(fm.description) : null) ??
     (multiDay ? null : (detectDay(introProse) ?? onlyDay ?? (headingDays.size === 1 ? [...headingDays][0]! : null)));
-  const introDates = findDatesInText(`${fm.description ?? ''}\n${intro}`);
   const attendedDate = introDates.length === 1 ? introDates[0]! : null;
 
-  if (!detected.guess) {
+  if (detected.guess.year === null) {
     const pos = fm.positions.title ? toFile(fm.positions.title.line, fm.positions.title.column) : { file, line: 1, column: 1 };
-    const series = detected.seriesId ? ctx.recognizers.find((r) => r.id === detected.seriesId)?.name : undefined;
+    const named = detected.seriesId !== null;
     diagnostics.push(
       createDiagnostic({
         code: DiagnosticCode.editionUnknown,
         severity: 'warning',
         location: pos,
-        message: series
-          ? `The post is about ${series} but says no year, so its sessions are left out of the catalog`
-          : 'Cannot tell which conference edition the post is about, so its sessions are left out of the catalog',
-        hint: series
+        message: named
+          ? `The post is about ${detected.guess.seriesName} but says no year, so its sessions are listed under an undated ${detected.guess.seriesName}`
+          : 'Cannot tell which conference the post is about, so its sessions are listed under "Unnamed conference"',
+        hint: named
           ? 'Give the year in the title or add a `date` to the frontmatter'
           : 'Name the conference and year in the title or tags, for example "if kakao 2019", or declare the series in editions.yml',
       }),
     );
-  } else if (sessions.length === 0) {
+  }
+  if (sessions.length === 0) {
     diagnostics.push(
       createDiagnostic({
         code: DiagnosticCode.noSessions,
@@ -287,9 +289,8 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     attendedDate,
     diagnostics,
     headingPlaces: outline.headings.map((h: OutlineHeading) => locate(h.line, h.column)),
-    // Outline lines count in the body, so the body starts on line 1 here. Only a review with an
-    // edition puts its sessions in the catalog (catalog.ts), so only then are its notes rendered.
-    html: renderPostHtml({ body, bodyLine: 1, headings: outline.headings }, detected.guess ? sessions : [], events),
+    // Outline lines count in the body, so the body starts on line 1 here.
+    html: renderPostHtml({ body, bodyLine: 1, headings: outline.headings }, sessions, events),
   };
   if (fm.author) work.author = fm.author;
   if (fm.description) work.description = fm.description;

@@ -99,7 +99,8 @@ export const Edition = z.object({
   series: z.string(),
   /** Display name: `if(kakaoAI) 2024`. */
   name: z.string(),
-  year: z.number().int(),
+  /** Null for an undated edition: a post that names its conference but no year. */
+  year: z.number().int().nullable(),
   venue: z.string().optional(),
   /** Days in order; the unknown day, if any, last. */
   days: z.array(Day),

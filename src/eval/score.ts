@@ -4,6 +4,7 @@
  * loosely, as a reader would), speakers found where the reader names one, the edition (series
  * and year) and the day. Pure: the caller builds the catalog and hands it in.
  */
+import { UNNAMED_SERIES } from '../content/editions.ts';
 import type { Catalog } from '../content/schema.ts';
 
 export interface GoldSession {
@@ -248,7 +249,7 @@ export function readFoundPosts(catalog: Catalog): Map<string, FoundPost> {
     const name = review.file.split('/').pop()!;
     posts.set(name, {
       file: name,
-      series: edition ? edition.name : null,
+      series: edition && edition.series !== UNNAMED_SERIES ? edition.name : null,
       year: edition ? (edition.year ?? null) : null,
       sessions: [],
     });

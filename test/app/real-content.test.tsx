@@ -35,7 +35,7 @@ describe('the real pipeline output', () => {
   it('timeline: every edition newest first, every session once', async () => {
     renderApp('/', { transport: transport() });
     await screen.findByRole('heading', { level: 1, name: '타임라인' });
-    const expected = [...real.index.editions].sort((a, b) => b.year - a.year).map((e) => e.name);
+    const expected = [...real.index.editions].sort((a, b) => (b.year ?? -1) - (a.year ?? -1)).map((e) => e.name);
     const main = screen.getByRole('main');
     expect(within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(expected);
     const cards = within(main).getAllByRole('article');

@@ -172,7 +172,7 @@ describe('filter-sessions at scale', () => {
     const ids = new Set(all.filter((_s, i) => i % 3 === 0).map((s) => s.id));
     ids.add('no-such-session');
     const expected = [...catalog.editions]
-      .sort((a, b) => b.year - a.year)
+      .sort((a, b) => (b.year ?? -1) - (a.year ?? -1))
       .map((edition) => ({ edition, sessions: all.filter((s) => ids.has(s.id) && edition.days.some((day) => day.sessionIds.includes(s.id))) }))
       .filter((group) => group.sessions.length > 0);
     expect(groupByEdition(catalog, ids)).toEqual(expected);

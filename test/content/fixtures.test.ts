@@ -45,7 +45,8 @@ describe('broken fixtures', () => {
       'reviews/session-without-notes.md warnings',
       'reviews/toml-frontmatter.md rejected frontmatter-unsupported',
       'reviews/unclosed-frontmatter.md rejected frontmatter-unclosed',
-      'reviews/unknown-edition.md warnings',
+      'reviews/unknown-edition.md ingested',
+      'reviews/unnamed-conference.md warnings',
       'yaml-wrong-shape.md rejected frontmatter-not-mapping',
     ]);
   });
@@ -68,7 +69,7 @@ describe('broken fixtures', () => {
         "reviews/session-without-notes.md:6:1 warning The session "카카오톡 서버 이야기" has no notes under its heading. Write a few lines about the talk, or remove the heading (or make it part of the text) if it is not a session. session-without-notes",
         "reviews/toml-frontmatter.md:1:1 error TOML frontmatter (+++) is not supported. Rewrite the frontmatter as YAML between --- lines. frontmatter-unsupported",
         "reviews/unclosed-frontmatter.md:1:1-1:4 error The frontmatter opened on line 1 is never closed. Add a line with --- after the last frontmatter field. frontmatter-unclosed",
-        "reviews/unknown-edition.md:2:8 warning Cannot tell which conference edition the post is about, so its sessions are left out of the catalog. Name the conference and year in the title or tags, for example "if kakao 2019", or declare the series in editions.yml. edition-unknown",
+        "reviews/unnamed-conference.md:2:8 warning Cannot tell which conference the post is about, so its sessions are listed under "Unnamed conference". Name the conference and year in the title or tags, for example "if kakao 2019", or declare the series in editions.yml. edition-unknown",
         "yaml-wrong-shape.md:2:1 error The frontmatter is not a list of \`key: value\` fields. Write one \`key: value\` per line, for example \`title: My post\`. frontmatter-not-mapping",
       ]
     `);
@@ -76,6 +77,7 @@ describe('broken fixtures', () => {
 
   it('keeps going past broken files: the good post and the warned ones are in the catalog', () => {
     expect(catalog.sessions.map((s) => s.id)).toEqual([
+      '주말에-밋업-2023/모노레포-도입기',
       'if-kakao-2019/redis-운영-노하우',
       'if-kakao-2019/kafka-운영-노하우',
       'if-kakao-2019/카카오톡-서버-이야기',
@@ -83,6 +85,7 @@ describe('broken fixtures', () => {
       'if-kakao-2019/오픈소스-운영기',
       'if-kakao-2019/오픈소스-운영기-2',
       'if-kakao-2019/카카오-t-지도-엔진',
+      'unnamed/검색-개선기',
     ]);
     const kafka = catalog.sessions.find((s) => s.id === 'if-kakao-2019/kafka-운영-노하우')!;
     expect(kafka.writeUps.map((w) => w.reviewId)).toEqual(['good-post', 'invalid-field']);
@@ -90,10 +93,19 @@ describe('broken fixtures', () => {
     expect(empty.emptyNotes).toBe(true);
   });
 
-  it('keeps a review of an unknown edition, without sessions', () => {
+  it('keeps the sessions of a conference it has never heard of, named as the post names it', () => {
     const r = catalog.reviews.find((x) => x.id === 'unknown-edition')!;
-    expect(r.editionId).toBeNull();
-    expect(r.sessionIds).toEqual([]);
+    expect(r.editionId).toBe('주말에-밋업-2023');
+    expect(catalog.editions.find((e) => e.id === r.editionId)).toMatchObject({ name: '주말에 밋업 2023', year: 2023 });
+    expect(r.sessionIds).toEqual(['주말에-밋업-2023/모노레포-도입기']);
+  });
+
+  it('keeps the sessions of a post that names no conference, under an unnamed one, with a warning', () => {
+    const r = catalog.reviews.find((x) => x.id === 'unnamed-conference')!;
+    expect(r.editionId).toBe('unnamed');
+    expect(catalog.editions.find((e) => e.id === 'unnamed')).toMatchObject({ year: null });
+    expect(r.sessionIds).toEqual(['unnamed/검색-개선기']);
+    expect(catalog.diagnostics.filter((d) => d.file === r.file).map((d) => d.code)).toEqual(['edition-unknown']);
   });
 });
 

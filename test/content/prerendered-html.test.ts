@@ -12,7 +12,7 @@ import { buildCatalog, type ContentFile } from '../../src/content/catalog.ts';
 import { emitStaticFiles, renderReview, renderSession } from '../../src/content/emit.ts';
 import { fillReviewTemplate, renderReviewHtml, renderReviewTemplate } from '../../src/content/review-html.ts';
 import { sessionLinkMarkPattern } from '../../src/content/review-marks.ts';
-import { ReviewFile, type Catalog } from '../../src/content/schema.ts';
+import { ReviewFile, SessionFile, type Catalog } from '../../src/content/schema.ts';
 
 const contentDir = join(import.meta.dirname, '../../content');
 const curatedFiles: ContentFile[] = readdirSync(contentDir)
@@ -46,15 +46,17 @@ describe('HTML rendered while reading reviews', () => {
     expect(renderReview(r).html).toBe('<p>바뀐 본문</p>');
   });
 
-  it('renders no notes for a review without an edition (its sessions stay out of the catalog), and still its page', () => {
-    const text = '---\ntitle: 어느 밋업 후기\n---\n\n## 검색 개선기 (카카오 - 홍길동)\n\n검색을 **개선**했다.\n';
+  it('renders the notes of a post that names no conference: its sessions are kept under the unnamed one', () => {
+    const text = '---\ntitle: 발표 메모\n---\n\n## 검색 개선기 (카카오 - 홍길동)\n\n검색을 **개선**했다.\n';
     const files = [...curatedFiles, review('reviews/meetup.md', text)];
     const catalog = buildCatalog({ files }, { threads: 0 });
-    expect(catalog.sessions).toHaveLength(0);
+    expect(catalog.sessions.map((s) => s.id)).toEqual(['unnamed/검색-개선기']);
     const [r] = catalog.reviews;
-    expect(r!.editionId).toBeNull();
+    expect(r!.editionId).toBe('unnamed');
     const file = ReviewFile.parse(emitStaticFiles(catalog).get(`data/reviews/${r!.id}.json`));
-    expect(file.review.html).toBe('<h2 id="검색-개선기-카카오---홍길동">검색 개선기 (카카오 - 홍길동)</h2>\n<p>검색을 <strong>개선</strong>했다.</p>\n');
+    expect(file.review.html).toContain('<p>검색을 <strong>개선</strong>했다.</p>');
+    const session = SessionFile.parse(emitStaticFiles(catalog).get(`data/sessions/unnamed/검색-개선기.json`));
+    expect(session.session.writeUps[0]!.html).toBe('<p>검색을 <strong>개선</strong>했다.</p>');
   });
 });
 

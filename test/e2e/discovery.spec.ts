@@ -100,7 +100,7 @@ test('the topic view shows sessions per tag and edition', async ({ page, problem
   await page.goto(at(rootUrl(), '/topics'));
   await waitForApp(page);
   const table = page.getByRole('table', { name: '태그별, 에디션별 세션 수' });
-  const editions = [...index.editions].sort((x, y) => x.year - y.year);
+  const editions = [...index.editions].sort((x, y) => (x.year ?? -1) - (y.year ?? -1));
   await expect(table.getByRole('columnheader')).toHaveText(['태그', ...editions.map((e) => e.name), '합계']);
   // The busiest tag, counted from the index the build wrote.
   const counts = index.tags

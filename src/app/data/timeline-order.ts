@@ -21,7 +21,7 @@ function timelineOf(index: IndexFile): Timeline {
     const byId = new Map(index.sessions.map((session) => [session.id, session]));
     const order: SessionSummary[] = [];
     const places = new Map<string, { edition: Edition; position: number; session: SessionSummary }>();
-    for (const edition of [...index.editions].sort((a, b) => b.year - a.year)) {
+    for (const edition of [...index.editions].sort((a, b) => (b.year ?? -1) - (a.year ?? -1))) {
       for (const day of edition.days) {
         for (const id of day.sessionIds) {
           const session = byId.get(id);

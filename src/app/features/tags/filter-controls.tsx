@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { IndexFile } from '../../../content/schema.ts';
+import { compareText } from '../../data/compare-text.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import type { SessionFilter, TagMatch } from '../../routes.ts';
 import type { FacetCounts } from './filter-sessions.ts';
@@ -22,11 +23,11 @@ export function FilterControls({
       ...filter,
       tags: filter.tags.includes(tag) ? filter.tags.filter((id) => id !== tag) : [...filter.tags, tag],
     });
-  // Sorted once per index, not on every toggle (localeCompare is slow on Hangul).
+  // Sorted once per index, not on every toggle.
   const { tags, editions, companies } = useMemo(
     () => ({
-      tags: [...index.tags].sort((a, b) => b.sessionCount - a.sessionCount || a.label.localeCompare(b.label)),
-      editions: [...index.editions].sort((a, b) => b.year - a.year),
+      tags: [...index.tags].sort((a, b) => b.sessionCount - a.sessionCount || compareText(a.label, b.label)),
+      editions: [...index.editions].sort((a, b) => (b.year ?? -1) - (a.year ?? -1)),
       companies: index.companies.filter((company) => company.sessionCount > 0),
     }),
     [index],

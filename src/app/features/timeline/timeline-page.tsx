@@ -10,7 +10,7 @@ import { EditionSessions, WINDOW_ABOVE, firstScreenCounts } from './edition-sect
 
 /** Newest edition first; ties (two series in one year) keep the catalog's order. */
 function newestFirst(editions: readonly Edition[]): Edition[] {
-  return [...editions].sort((a, b) => b.year - a.year);
+  return [...editions].sort((a, b) => (b.year ?? -1) - (a.year ?? -1));
 }
 
 function useTimelineData(index: IndexFile) {

@@ -13,7 +13,7 @@ export interface TopicRow {
  * total, most first; a tag no session carries is left out.
  */
 export function countTopics(index: IndexFile): { editions: Edition[]; rows: TopicRow[]; max: number } {
-  const editions = [...index.editions].sort((a, b) => a.year - b.year);
+  const editions = [...index.editions].sort((a, b) => (a.year ?? -1) - (b.year ?? -1));
   const column = new Map(editions.map((edition, i) => [edition.id, i]));
   const rows = new Map(index.tags.map((tag) => [tag.id, { tagId: tag.id, label: tag.label, counts: editions.map(() => 0), total: 0 }]));
   for (const session of index.sessions) {
