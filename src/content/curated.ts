@@ -10,7 +10,7 @@
  * - `merges.yml`    "these titles are the same session" facts for one edition.
  */
 import { z } from 'zod';
-import { isCollection, LineCounter, parseDocument } from 'yaml';
+import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
 import type { Diagnostic, SourceLocation } from './schema.ts';
 
@@ -125,6 +125,34 @@ export function createEmptyCurated(): CuratedData {
   };
 }
 
+/** The diagnostic for a curated file whose YAML parses but cannot be turned into values. */
+function describeUnreadableYaml(doc: Document, file: string, at: (offset: number) => SourceLocation, error: unknown): Diagnostic {
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      firstAlias = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  const reason = error instanceof Error ? error.message : String(error);
+  if (firstAlias !== undefined && /alias/i.test(reason)) {
+    return createDiagnostic({
+      code: DiagnosticCode.curatedAliasBomb,
+      severity: 'error',
+      location: at(firstAlias),
+      message: `${file} repeats its YAML aliases (*name) into too many copies to read, the shape of an alias bomb`,
+      hint: 'Write the values out instead of nesting aliases of aliases; the file is ignored until then',
+    });
+  }
+  return createDiagnostic({
+    code: DiagnosticCode.curatedYamlInvalid,
+    severity: 'error',
+    location: at(0),
+    message: `${file} cannot be read as data: ${reason}`,
+    hint: 'Fix the YAML; the file is ignored until then',
+  });
+}
+
 /**
  * Parse one curated file into `data`. Entries that fail validation are dropped one by one
  * (so one typo does not discard the whole taxonomy) and reported where they are written.
@@ -148,7 +176,14 @@ export function loadCuratedFile(data: CuratedData, name: CuratedName, file: stri
       }),
     ];
   }
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (error) {
+    // The yaml library stops expanding aliases past `maxAliasCount` copies (a "billion laughs"
+    // bomb) by throwing; that is this file's problem, not the pipeline's.
+    return [describeUnreadableYaml(doc, file, at, error)];
+  }
   // `companies.yml` and `merges.yml` may be a bare list; wrap them in their key.
   const value = Array.isArray(raw) && (name === 'companies' || name === 'merges') ? { [name]: raw } : raw;
   const listKey = Array.isArray(raw) ? null : undefined;

@@ -27,6 +27,7 @@ export const DiagnosticCode = {
   brokenRelativeLink: 'broken-relative-link',
   curatedYamlInvalid: 'curated-yaml-invalid',
   curatedInvalidEntry: 'curated-invalid-entry',
+  curatedAliasBomb: 'curated-alias-bomb',
   mergeTargetMissing: 'merge-target-missing',
 } as const;
 
