@@ -69,7 +69,7 @@ export function readCuratedFiles(files: ContentFile[]): { curated: CuratedData; 
     const name = identifyCuratedFile(f.path);
     if (!name) continue;
     const decoded = decodeText(f.path, f.bytes);
-    const found = decoded.ok ? loadCuratedFile(curated, name, f.path, decoded.text) : [decoded.diagnostic];
+    const found = decoded.ok ? [...decoded.diagnostics, ...loadCuratedFile(curated, name, f.path, decoded.text)] : [decoded.diagnostic];
     diagnostics.push(...found);
     statuses.push({ file: f.path, status: 'curated' });
   }

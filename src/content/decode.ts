@@ -13,8 +13,60 @@ export interface LineMap {
 }
 
 export type DecodeResult =
-  | { ok: true; text: string; lineMap: LineMap; hadBom: boolean; hadCrlf: boolean; hadNfd: boolean }
+  | {
+      ok: true;
+      text: string;
+      lineMap: LineMap;
+      hadBom: boolean;
+      hadCrlf: boolean;
+      hadNfd: boolean;
+      /** Warnings about what decoding removed (control characters, see `CONTROL`). */
+      diagnostics: Diagnostic[];
+    }
   | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Characters no post means to contain and no reader can see: C0 and C1 controls but tab and line
+ * ends, a stray NUL included; bidi embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069) and marks, which reorder what a title or name shows ("Trojan Source"); zero
+ * width spaces and mid-text BOMs, which make two equal-looking titles differ. They are removed
+ * from the text, so from every title, name and note, each line with one getting a warning.
+ * Zero width (non-)joiners stay: emoji sequences and some scripts need them.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+const CONTROL_NAMES: Record<number, string> = {
+  0x0000: 'NUL',
+  0x061c: 'ARABIC LETTER MARK',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+};
+
+/** `U+202E (RIGHT-TO-LEFT OVERRIDE)`. */
+function nameControl(char: string): string {
+  const code = char.codePointAt(0)!;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${hex} (${CONTROL_NAMES[code] ?? 'control character'})`;
+}
+
+/** Lines reported one by one before the rest are only counted, so a hostile file stays cheap. */
+const CONTROL_LINES_REPORTED = 10;
+
+/** What the pipeline reads of one line: controls removed, Hangul composed. */
+function normalizeLine(line: string): string {
+  return line.replace(CONTROL, '').normalize('NFC');
+}
 
 // Magic numbers of files people drop into a posts folder by mistake (images, PDFs, archives).
 const MAGIC: { name: string; bytes: number[] }[] = [
@@ -31,9 +83,13 @@ export function detectBinary(bytes: Uint8Array): string | null {
   for (const m of MAGIC) {
     if (m.bytes.every((b, i) => bytes[i] === b)) return m.name;
   }
-  // Git's heuristic: a NUL byte in the first 8000 bytes means binary. Text never has one.
+  // Git's heuristic, a NUL byte in the first 8000 bytes, made lenient for a post with a stray
+  // NUL or two (a bad paste): binary means more than 1 byte in 100 is NUL, or not UTF-8 at all.
   const limit = Math.min(bytes.length, 8000);
-  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return 'binary file';
+  let nul = 0;
+  for (let i = 0; i < limit; i++) if (bytes[i] === 0) nul++;
+  if (nul === 0) return null;
+  if (nul * 100 > limit || findInvalidUtf8(bytes.subarray(0, limit)) >= 0) return 'binary file';
   return null;
 }
 
@@ -88,9 +144,10 @@ function locateByte(bytes: Uint8Array, offset: number): { line: number; column: 
 }
 
 /**
- * Column map for one line whose NFC form differs from the original: the smallest original
- * prefix whose normalised length reaches the wanted column. Normalised length never shrinks as
- * the prefix grows, so a binary search is enough; only NFD lines pay for it.
+ * Column map for one line whose normalised form differs from the original: the smallest
+ * original prefix whose normalised length reaches the wanted column. Normalised length never
+ * shrinks as the prefix grows, so a binary search is enough; only NFD lines and lines with
+ * control characters pay for it.
  */
 function mapColumn(original: string, column: number): number {
   const want = column - 1;
@@ -98,7 +155,7 @@ function mapColumn(original: string, column: number): number {
   let hi = original.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (original.slice(0, mid).normalize('NFC').length >= want) hi = mid;
+    if (normalizeLine(original.slice(0, mid)).length >= want) hi = mid;
     else lo = mid + 1;
   }
   return lo + 1;
@@ -165,21 +222,39 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   const hadCrlf = raw.includes('\r');
   const originalLines = raw.split(/\r\n|\r|\n/);
   let hadNfd = false;
-  // Only lines that NFC changes need a column map; keep their original text for it.
+  const diagnostics: Diagnostic[] = [];
+  let controlLines = 0;
+  // Only lines that normalising changes need a column map; keep their original text for it.
   const changed = new Map<number, string>();
   const lines = originalLines.map((l, i) => {
-    const n = l.normalize('NFC');
-    if (n !== l) {
-      hadNfd = true;
-      changed.set(i + 1, l);
+    const n = normalizeLine(l);
+    if (n === l) return n;
+    changed.set(i + 1, l);
+    const stripped = l.replace(CONTROL, '');
+    if (stripped.normalize('NFC') !== stripped) hadNfd = true;
+    if (stripped !== l && ++controlLines <= CONTROL_LINES_REPORTED) {
+      const found = [...new Set(l.match(CONTROL))].map(nameControl).join(', ');
+      diagnostics.push(
+        createDiagnostic({
+          code: DiagnosticCode.controlCharacter,
+          severity: 'warning',
+          location: at(i + 1, l.search(CONTROL) + 1),
+          message: `The line holds invisible control characters, ${found}; they are removed`,
+          hint: 'Delete them: they are invisible, and a bidi override can make a title read backwards',
+        }),
+      );
     }
     return n;
   });
+  if (controlLines > CONTROL_LINES_REPORTED) {
+    const last = diagnostics.at(-1)!;
+    last.message += ` (and so do ${controlLines - CONTROL_LINES_REPORTED} more lines, not listed)`;
+  }
   const lineMap: LineMap = {
     toOriginal(line, column) {
       const original = changed.get(line);
       return { line, column: original === undefined ? column : mapColumn(original, column) };
     },
   };
-  return { ok: true, text: lines.join('\n'), lineMap, hadBom, hadCrlf, hadNfd };
+  return { ok: true, text: lines.join('\n'), lineMap, hadBom, hadCrlf, hadNfd, diagnostics };
 }

@@ -11,6 +11,7 @@ export const DiagnosticCode = {
   emptyFile: 'empty-file',
   binaryFile: 'binary-file',
   invalidUtf8: 'invalid-utf8',
+  controlCharacter: 'control-character',
   frontmatterUnclosed: 'frontmatter-unclosed',
   frontmatterUnsupported: 'frontmatter-unsupported',
   yamlInvalid: 'yaml-invalid',

@@ -124,7 +124,7 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     return { ok: false, diagnostics: [mapped], reason: d.code };
   }
   const fm = fmResult.frontmatter;
-  const diagnostics: Diagnostic[] = fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) }));
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) }))];
   const { body, bodyLine } = split.split;
   const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
 

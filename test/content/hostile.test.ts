@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/index.ts';
+import { decodeText, detectBinary } from '../../src/content/decode.ts';
 import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -39,5 +40,65 @@ describe('a YAML alias bomb in a curated file', () => {
   it('costs the search index nothing either (it reads the taxonomy too)', async () => {
     const input = await loadContent(join(import.meta.dirname, '..', 'fixtures', 'curated-alias-bomb'));
     expect(readTaxonomyTags(input)).toEqual([]);
+  });
+});
+
+describe('invisible control characters', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+  /** A real-sized post with one NUL byte pasted into its notes (line 7). */
+  const strayNul = (): ContentFile => ({
+    path: 'reviews/stray-nul-byte.md',
+    bytes: new Uint8Array([
+      ...utf8('---\ntitle: if kakao 2019 Day 1\n---\n\n## 키노트 (카카오 - 홍길동)\n\n본문에 널 바이트'),
+      0,
+      ...utf8(` 하나가 끼었다.\n\n${'발표 내용을 정리한 긴 본문. '.repeat(20)}\n`),
+    ]),
+  });
+
+  it('are stripped from titles and speaker names, with a warning at each line', async () => {
+    const catalog = buildCatalog({ files: [await readFixture('reviews/bidi-override-in-title-and-names.md')] });
+    expect(catalog.reviews.map((r) => r.title)).toEqual(['if kakao 2019 Day 2 후기']);
+    expect(catalog.sessions.map((s) => [s.title, s.speakers.map((p) => p.name)])).toEqual([['카프카 운영 노하우', ['홍길동']]]);
+    expect(JSON.stringify(catalog)).not.toMatch(/[\u200b\u202a-\u202e\u2066-\u2069]/);
+    expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
+      'reviews/bidi-override-in-title-and-names.md:2:23 warning The line holds invisible control characters, U+202E (RIGHT-TO-LEFT OVERRIDE), U+202C (POP DIRECTIONAL FORMATTING); they are removed. ' +
+        'Delete them: they are invisible, and a bidi override can make a title read backwards. control-character',
+      'reviews/bidi-override-in-title-and-names.md:6:7 warning The line holds invisible control characters, U+200B (ZERO WIDTH SPACE), U+2067 (RIGHT-TO-LEFT ISOLATE), U+2069 (POP DIRECTIONAL ISOLATE); they are removed. ' +
+        'Delete them: they are invisible, and a bidi override can make a title read backwards. control-character',
+    ]);
+  });
+
+  it('a post with a stray NUL byte is read, with a warning at its line, not rejected as binary', () => {
+    const catalog = buildCatalog({ files: [strayNul()] });
+    expect(catalog.files).toEqual([{ file: 'reviews/stray-nul-byte.md', status: 'warnings', reviewId: 'stray-nul-byte' }]);
+    expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
+      'reviews/stray-nul-byte.md:7:10 warning The line holds invisible control characters, U+0000 (NUL); they are removed. ' +
+        'Delete them: they are invisible, and a bidi override can make a title read backwards. control-character',
+    ]);
+    expect(catalog.sessions[0]!.writeUps[0]!.markdown).toContain('본문에 널 바이트 하나가 끼었다.');
+  });
+
+  it('keeps positions after a removed character true to the file as written', () => {
+    const r = decodeText('x.md', utf8('a\u202eb\u202cc 끝'));
+    if (!r.ok) throw new Error('expected text');
+    expect(r.text).toBe('abc 끝');
+    // "끝" is column 5 of the text read and column 7 of the line as written.
+    expect(r.lineMap.toOriginal(1, 5)).toEqual({ line: 1, column: 7 });
+  });
+
+  it('reports the first ten lines and counts the rest', () => {
+    const r = decodeText('x.md', utf8('x\u0007\n'.repeat(25)));
+    if (!r.ok) throw new Error('expected text');
+    expect(r.diagnostics).toHaveLength(10);
+    expect(r.diagnostics.at(-1)!.message).toMatch(/U\+0007 \(control character\); they are removed \(and so do 15 more lines, not listed\)$/);
+  });
+
+  it.each([
+    ['a NUL in a short file', utf8('abc\u0000def'), 'binary file'],
+    ['NULs in more than 1 byte in 100', new Uint8Array([...utf8('#'.repeat(90)), ...new Array(10).fill(0)]), 'binary file'],
+    ['a NUL next to bytes that are not UTF-8', new Uint8Array([...utf8('#'.repeat(200)), 0, 0xff]), 'binary file'],
+    ['one NUL in a real-sized post', strayNul().bytes, null],
+  ])('detectBinary: %s', (_name, bytes, expected) => {
+    expect(detectBinary(bytes)).toBe(expected);
   });
 });
