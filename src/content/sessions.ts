@@ -10,7 +10,7 @@
  */
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Nodes } from 'mdast';
+import type { Nodes, Paragraph } from 'mdast';
 import type { CompanyResolver } from './companies.ts';
 import type { MarkdownBlocks } from './markdown-blocks.ts';
 import { detectDay, type SeriesRecognizer } from './editions.ts';
@@ -21,6 +21,7 @@ import {
   readCompanyNamePairs,
   readNameBullet,
   readPartHeading,
+  readPersonLine,
   readSpeakerLine,
   splitHeadingSpeakers,
   type HeadingSpeakers,
@@ -82,7 +83,7 @@ export function readHeadingNumber(text: string): number | null {
 // Words that make a heading about the post or the event rather than a talk.
 const FILLER = new Set(
   `후기 참관기 참석기 참여기 참가기 참여 참석 참가 방문기 방문 컨퍼런스 콘퍼런스 개발자 행사 conference review recap 다녀온 다녀와서 다녀왔다
-   전체 전체적인 개인적인 나의 내 최종 간단한 간단히 짧은 마지막 마지막으로 그리고 및 한줄 overall final my 총 첫째날 둘째날 셋째날 날 일차 the and of`.split(/\s+/),
+   란 이란 전체 전체적인 개인적인 나의 내 최종 간단한 간단히 짧은 마지막 마지막으로 그리고 및 한줄 overall final my 총 첫째날 둘째날 셋째날 날 일차 the and of`.split(/\s+/),
 );
 const CONTAINER = new Set(`세션 세션들 sessions session talks talk 발표 발표들 강연 트랙 track 오전 오후 전반부 후반부 들은 들었던 참석한 내용 목록 모음 정리`.split(/\s+/));
 const NON_SESSION = new Set(
@@ -90,7 +91,8 @@ const NON_SESSION = new Set(
    감상 한줄평 아쉬운 아쉬웠던 좋았던 좋은 참고 자료 references reference 출처 링크 links ps 덧붙여 번외 q a qa qna 질의응답 질문 답변 overview 개요 intro
    introduction 들어가며 들어가기 들어가기전에 서론 시작하며 시작하기 시작 계기 동기 prologue 프롤로그 목차 toc tldr 요약 summary 장소 위치 입장 등록 접수 로비 부스
    굿즈 기념품 점심 점심시간 식사 간식 네트워킹 networking 현장 스케치 분위기 소개 일정 타임테이블 timetable schedule agenda 이벤트 경품 후원 스폰서 사진 전 전에 후
-   with 신청 당첨 추첨 가는길 가는 길 교통 주차 숙소 안내 공지 thanks 감사 인사 etc 기타`.split(/\s+/),
+   with 신청 당첨 추첨 가는길 가는 길 교통 주차 숙소 안내 공지 thanks 감사 인사 etc 기타 about 대상 time table welcome 느낌 행사장 행사정보
+   란 이란 end 끝 끝으로 previous 지난 지난발표 중식 열린점심 석식 저녁 expo 엑스포 booth 스폰서십 sponsors sponsor 후원사 lunch break 휴식 쉬는시간 coffee`.split(/\s+/),
 );
 const POST_TITLE_WORDS = /후기|참관기|참석기|참가기|참여기|다녀|recap|review/i;
 const KEYNOTE = /키노트|keynote|기조\s*(?:연설|강연|발표)/i;
@@ -108,6 +110,9 @@ export function classifyHeading(text: string, ctx: Pick<SessionContext, 'postTit
   let t = stripNumbering(text);
   for (const r of ctx.recognizers) t = r.strip(t);
   t = t
+    // Dates say when, not what: `1일차 - 2015-09-14`, `9월 14일`.
+    .replace(/(?<!\d)\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?(?!\d)/g, ' ')
+    .replace(/(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일/g, ' ')
     .replace(/(?<!\d)20[0-4]\d(?!\d)/g, ' ')
     .replace(/(?<![a-z])day\s*[-_.]?\s*\d{1,2}/gi, ' ')
     .replace(/(?<!\d)\d\s*일\s*차/g, ' ')
@@ -200,6 +205,13 @@ export function blocksToRead(blocks: MarkdownBlocks): BlocksToRead {
 
 /** Speakers named by a list's first item: `홍길동님`, `카카오 정규돈, 카카오뱅크 신재홍`. */
 function readListLead(text: string, clues: IntroClues, companies: CompanyResolver): void {
+  // `- speaker: **방진호**, **임동우** (삼성전자)`, `* speaker: Matthijs Brouns`
+  const line = readSpeakerLine(text.split('\n')[0]!);
+  if (line) {
+    clues.speakers.push(...line);
+    clues.hasSpeakerLine = true;
+    return;
+  }
   const bullet = readNameBullet(text);
   const pairs = bullet ? null : readCompanyNamePairs(text, companies);
   if (bullet) clues.speakers.push(...bullet);
@@ -238,6 +250,10 @@ function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyR
           clues.hasSpeakerLine = true;
         }
       }
+      if (!clues.speakers.length) {
+        const from = readSlideCredit(node);
+        if (from) clues.speakers.push(...from);
+      }
       const onlyLink = node.children.every((c) => c.type === 'link' || (c.type === 'text' && c.value.trim() === ''));
       if ((lines.length === 1 && readSpeakerLine(text)) || (onlyLink && node.children.some((c) => c.type === 'link'))) clues.boilerplate.add(i);
       if (!clues.speakers.length && i === h.nodeIndex + 1) {
@@ -254,6 +270,21 @@ function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyR
     }
   }
   return clues;
+}
+
+/**
+ * `[slides](https://…) from [Anna Migas](https://…/speakers/…)`: SlideShare's credit line, kept
+ * by posts that paste the embed's caption. The linked name after "from" is the speaker.
+ */
+function readSlideCredit(node: Paragraph): SpeakerDraft[] | null {
+  const last = node.children[node.children.length - 1];
+  const before = node.children[node.children.length - 2];
+  if (!last || last.type !== 'link' || !before || before.type !== 'text' || !/(?:^|\s)from\s*$/i.test(before.value)) return null;
+  const names = toString(last)
+    .split(/\s*[,，&]\s*/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.length && names.every((n) => n.length <= 40) ? names.map((name) => ({ name })) : null;
 }
 
 /** Whether root-level blocks [from, to) hold anything but boilerplate, breaks and comments. */
@@ -284,6 +315,34 @@ function holdsContent(node: Nodes): boolean {
     if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') found = true;
   });
   return found;
+}
+
+// `### 연사 소개`, `### Speaker`: a talk's own section about who gave it.
+const SPEAKER_SECTION = /^(?:연사|발표자|스피커|speakers?|presenters?)\s*(?:소개|정보|info|bio|profile)?$/i;
+
+/**
+ * The people a `연사 소개` section names: each paragraph line that reads as a person (`한재엽
+ * 님(@Jbee)`, `(김상균(curt.k) 님)`), with the first bullet after it as their company
+ * (`- 카카오모빌리티`).
+ */
+function readSpeakerSection(outline: Outline, about: OutlineHeading): SpeakerDraft[] {
+  const { blocks } = outline;
+  const out: SpeakerDraft[] = [];
+  for (let i = about.nodeIndex + 1; i < Math.min(about.introEndNode, about.nodeIndex + 1 + INTRO_BLOCKS); i++) {
+    const node = blocks.node(i);
+    if (node.type === 'paragraph') {
+      for (const line of toString(node).split('\n')) {
+        const person = readPersonLine(line);
+        if (person) out.push(person);
+      }
+    } else if (node.type === 'list' && out.length) {
+      const last = out[out.length - 1]!;
+      const lead = node.children[0]?.children[0];
+      const company = lead && lead.type === 'paragraph' ? toString(lead).trim() : '';
+      if (!last.company && company && company.length <= 40 && !/[.!?。]$/.test(company)) last.company = company;
+    }
+  }
+  return out;
 }
 
 /** Pick the sessions of one post, in document order. */
@@ -372,7 +431,8 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
         (ctx.recognizers.some((r) => r.find(h.text) >= 0) ||
           POST_TITLE_WORDS.test(h.text) ||
           (ctx.postTitle !== undefined && titleSimilarity(compactTitle(ctx.postTitle), compactTitle(h.text)) >= 0.5));
-      if (!strong && (strongBelow(i) >= 2 || titleLike)) {
+      const allChildrenStrong = h.children.length > 0 && h.children.every((c) => cluesOf(c).strong);
+      if (!strong && (strongBelow(i) >= 2 || allChildrenStrong || titleLike)) {
         walk(h.children, nextDay, false);
         continue;
       }
@@ -425,6 +485,10 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
       });
     collect(h.children);
     if (kind === 'talk' && descendants.some((d) => PANEL.test(d.text))) kind = 'panel';
+    if (!speakers.length) {
+      const about = descendants.find((d) => SPEAKER_SECTION.test(d.text));
+      if (about) speakers.push(...readSpeakerSection(outline, about));
+    }
     for (const d of descendants) {
       const part = readPartHeading(d.text, ctx.companies);
       if (!part) continue;

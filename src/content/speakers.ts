@@ -186,6 +186,8 @@ export function splitHeadingSpeakers(text: string, companies: CompanyResolver): 
     const person = readRoleAndName(dash[2]!, companies, true);
     if (person) return { title: trimTitle(dash[1]!), speakers: [person], companies: [], form: 'dash' };
   }
+  const byline = splitBylineSpeakers(text);
+  if (byline) return byline;
   const by = /^(.*\S)\s+by\s+(.+)$/i.exec(text);
   if (by) {
     const people = readPersonList(by[2]!, true);
@@ -211,7 +213,7 @@ export function readSpeakerLine(line: string): SpeakerDraft[] | null {
     company = trailing[2]!.trim();
   }
   if (!rest) return null;
-  const people = readPersonList(rest, true) ?? [{ name: rest }];
+  const people = readPersonList(rest, true) ?? readEnglishByline(rest) ?? [{ name: rest }];
   return people.map((p) => (company ? { ...p, company } : p));
 }
 
@@ -280,4 +282,121 @@ export function readPartHeading(text: string, companies: CompanyResolver): Speak
     if (lead) person.company = dash[1]!.trim().split(/[\s,:/|-]+/)[0]!;
   }
   return person;
+}
+
+// Words that make a capitalised phrase a job or an organisation rather than a person's name.
+const NOT_PERSON_WORD =
+  /^(?:Inc\.?|Ltd\.?|LLC|Labs?|Foundation|University|Institute|Platform|Group|Team|Cloud|Systems?|Communications|Security|Data|Bank|Community|Container|Computing|Native|Director|Engineer(?:ing)?|Manager|Officer|Member|Evangelist|Founder|Co-founder|Advocate|Developer|Head|Lead|Staff|Principal|Senior|Chief|Product|Software|Technology|Executive|President|VP|CTO|CEO|COO|PM|The|Of|And|For|With|How|What|Why|Keynote|Talk|Session|Panel|Intro|Project|Update)$/;
+
+/** `Dan Kohn`, `Nicolò Ribaudo`, `peter baumgartner`, `Sean J Taylor`: a Western personal name. */
+export function isWesternName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  // `peter baumgartner`, `Tae-hwan kwon`: people write their own names in lower case too.
+  const lower = (w: string) => /^[a-zà-ÿ][a-zà-ÿ'’-]+$/.test(w);
+  const lowerAll = words.every(lower);
+  const capital = (w: string) => /^(?:[A-Z]\.?|[A-Z][A-Za-zà-ÿ'’-]*[a-zà-ÿ]|de|van|von|da|der|di|le)$/.test(w);
+  return words.every((w, i) => (lowerAll || capital(w) || (i > 0 && lower(w) && capital(words[0]!))) && !NOT_PERSON_WORD.test(w));
+}
+
+/** One name as a byline writes it: Korean, Western, a handle, or a single given name. */
+function readBylineName(raw: string): SpeakerDraft | null {
+  const s = raw.trim().replace(/^\+/, '').replace(/\s*님$/, '').trim();
+  if (!s) return null;
+  const withHandle = /^(.+?)\s*[(（]\s*@?([A-Za-z0-9][A-Za-z0-9._-]*)\s*[)）]\s*(?:님)?$/.exec(s);
+  if (withHandle && (isKoreanName(withHandle[1]!.trim()) || isWesternName(withHandle[1]!))) return { name: withHandle[1]!.trim(), handle: withHandle[2]! };
+  if (isKoreanName(s) || isWesternName(s) || isHandle(s)) return { name: s };
+  return null;
+}
+
+/**
+ * The people after a title in English bylines: `Dan Kohn, Executive Director, Cloud Native
+ * Computing Foundation`, `Liz Rice, …, Aqua Security; Sugu Sougoumarane, CTO, PlanetScale Data`,
+ * `Bassam Tabbara, Tony Allen & Jared Watts, Upbound`, `Mauricio Salatino, LearnK8s`. Each
+ * person chunk opens with names; what follows is a role and, last, the company.
+ */
+export function readEnglishByline(text: string, requireAffiliation = false): SpeakerDraft[] | null {
+  const t = text
+    .trim()
+    .replace(/^presented\s+by\s+/i, '')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim();
+  if (!t) return null;
+  const chunks = t.split(/\s*;\s*|\s+(?:&|and)\s+(?=[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}\s*(?:,|$))/);
+  const out: SpeakerDraft[] = [];
+  for (const chunk of chunks) {
+    const parts = chunk.split(/\s*,\s*/).filter(Boolean);
+    const people: SpeakerDraft[] = [];
+    while (parts.length && isWesternName(parts[0]!)) people.push({ name: parts.shift()!.trim() });
+    if (!people.length) return out.length ? out : null;
+    // `Synadia Communications, Inc.`: a legal suffix belongs to the company before it.
+    const rest = parts.reduce<string[]>((acc, p) => {
+      if (/^(?:inc|ltd|llc|co|corp|gmbh)\.?$/i.test(p) && acc.length) acc[acc.length - 1] += `, ${p}`;
+      else acc.push(p);
+      return acc;
+    }, []);
+    const company = rest.length ? rest[rest.length - 1] : undefined;
+    const role = rest.length > 1 ? rest.slice(0, -1).join(', ') : undefined;
+    for (const p of people) out.push({ ...p, ...(company ? { company } : {}), ...(role ? { role } : {}) });
+  }
+  // After a title, two capitalised words alone (`Getting Started`) are too weak: a byline there
+  // gives an affiliation or several people.
+  if (requireAffiliation && out.length < 2 && !out.some((p) => p.company)) return null;
+  return out.length ? out : null;
+}
+
+/**
+ * A byline after the last ` - ` of a title, Korean style: `강민수님`, `Google 이준영님`,
+ * `+Jungkee Song님` (a Google+ link), `+Changwook Doh`.
+ */
+export function readKoreanByline(text: string): SpeakerDraft | null {
+  const t = text.trim();
+  if (!/님$/.test(t) && !/^\+/.test(t.split(/\s+/).pop() ?? '')) return null;
+  const words = t.replace(/\s*님$/, '').split(/\s+/);
+  for (let skip = 0; skip <= 1 && skip < words.length; skip++) {
+    const person = readBylineName(words.slice(skip).join(' '));
+    if (person) return skip ? { ...person, company: words.slice(0, skip).join(' ') } : person;
+  }
+  return null;
+}
+
+/** Split a byline off a title at the first ` - ` / ` – ` whose right side reads as people. */
+export function splitBylineSpeakers(text: string): HeadingSpeakers | null {
+  const seps = [...text.matchAll(/\s+[-–—]\s+/g)];
+  for (const sep of seps) {
+    const right = text.slice((sep.index ?? 0) + sep[0].length);
+    const korean = readKoreanByline(right);
+    const people = korean ? [korean] : readEnglishByline(right, true);
+    if (people) return { title: trimTitle(text.slice(0, sep.index)), speakers: people, companies: [], form: 'dash' };
+  }
+  return null;
+}
+
+/**
+ * The person line of a `연사 소개` section, or a byline under a title: `한재엽 님(@Jbee)`,
+ * `(김상균(curt.k) 님)`, `하용호 | 데이터오븐 CEO`, `이름 / 회사`.
+ */
+export function readPersonLine(line: string): SpeakerDraft | null {
+  const t = line
+    .trim()
+    .replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1')
+    .trim();
+  const bar = /^(.+?)\s*[|｜/]\s*(.+)$/.exec(t);
+  if (bar) {
+    const person = readBylineName(bar[1]!);
+    if (person) {
+      const words = bar[2]!.trim().split(/\s+/);
+      const roleStart = words.findIndex((w, i) => i > 0 && /^(?:CEO|CTO|CPO|COO|Founder|의장|대표|이사|연구원|팀장|리더|엔지니어|개발자|매니저|디렉터|소장|교수|책임|수석|선임)/i.test(w));
+      const company = (roleStart > 0 ? words.slice(0, roleStart) : words).join(' ');
+      const role = roleStart > 0 ? words.slice(roleStart).join(' ') : undefined;
+      return { ...person, company, ...(role ? { role } : {}) };
+    }
+  }
+  const polite = /^(.+?)\s*님\s*[(（]\s*@?([A-Za-z0-9._-]+)\s*[)）]$/.exec(t);
+  if (polite && readBylineName(polite[1]!)) return { name: polite[1]!.trim(), handle: polite[2]! };
+  // `이일민(toby)) 님`: an unbalanced parenthesis is still a handle.
+  const handled = /^([가-힣]{2,4}|[A-Z][A-Za-z .'-]+?)\s*[(（]\s*@?([A-Za-z0-9._-]+)\s*[)）]+\s*님?$/.exec(t);
+  if (handled && readBylineName(handled[1]!)) return { name: handled[1]!.trim(), handle: handled[2]! };
+  if (/님$/.test(t)) return readBylineName(t);
+  return null;
 }
