@@ -26,6 +26,7 @@ export const DiagnosticCode = {
   duplicateReviewId: 'duplicate-review-id',
   brokenRelativeImage: 'broken-relative-image',
   brokenRelativeLink: 'broken-relative-link',
+  unsafeUrl: 'unsafe-url',
   curatedYamlInvalid: 'curated-yaml-invalid',
   curatedInvalidEntry: 'curated-invalid-entry',
   curatedAliasBomb: 'curated-alias-bomb',

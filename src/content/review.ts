@@ -20,6 +20,7 @@ import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './out
 import type { Diagnostic, SourceLocation } from './schema.ts';
 import { blocksToRead, selectSessions, type SessionDraft } from './sessions.ts';
 import type { TagMatcher } from './tags.ts';
+import { describeUnsafeUrl, findUnsafeUrl, mayContainUnsafeUrl } from './unsafe-urls.ts';
 
 export interface ReviewContext {
   recognizers: SeriesRecognizer[];
@@ -250,11 +251,23 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     );
   }
   const linkBlocks: number[] = [];
-  for (let i = 0; i < blocks.length; i++) if (blocks.isParsed(i) || blocks.mayContainRelativeUrl(i)) linkBlocks.push(i);
+  for (let i = 0; i < blocks.length; i++) if (blocks.isParsed(i) || blocks.mayContainRelativeUrl(i) || mayContainUnsafeUrl(blocks.source(i))) linkBlocks.push(i);
   blocks.prefetch(linkBlocks);
   for (const i of linkBlocks) {
     visit(blocks.node(i), (node) => {
       if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
+      const unsafe = node.position ? findUnsafeUrl(node.url, body.slice(node.position.start.offset, node.position.end.offset)) : null;
+      if (unsafe) {
+        diagnostics.push(
+          createDiagnostic({
+            code: DiagnosticCode.unsafeUrl,
+            severity: 'warning',
+            location: locate(node.position!.start.line, node.position!.start.column),
+            ...describeUnsafeUrl(node.type === 'image' ? 'image' : 'link', node.url, unsafe),
+          }),
+        );
+        return;
+      }
       if (!isRelativeUrl(node.url) || !node.position) return;
       const url = safeDecodeUri(node.url.split(/[?#]/)[0] ?? '');
       const target = resolveRelative(file, url);

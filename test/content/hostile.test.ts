@@ -6,8 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/index.ts';
 import { decodeText, detectBinary } from '../../src/content/decode.ts';
+import { findUnsafeUrl } from '../../src/content/unsafe-urls.ts';
 import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -100,5 +101,41 @@ describe('invisible control characters', () => {
     ['one NUL in a real-sized post', strayNul().bytes, null],
   ])('detectBinary: %s', (_name, bytes, expected) => {
     expect(detectBinary(bytes)).toBe(expected);
+  });
+});
+
+describe('javascript:, vbscript: and data: URLs in notes', () => {
+  it('each get an unsafe-url warning saying what they are, disguised ones as disguised, none as a broken relative link', async () => {
+    const catalog = buildCatalog({ files: [await readFixture('reviews/script-urls-in-notes.md')] });
+    const link = (line: string, url: string, what: string) =>
+      `reviews/script-urls-in-notes.md:${line} warning The link "${url}" is ${what}, which would run code in the reader's browser; the page shows it as plain text. Remove the link, or link an https:// page instead. unsafe-url`;
+    expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
+      link('8:3', 'javascript:alert(document.domain)', 'a javascript: URL'),
+      link('9:3', 'VBScript:MsgBox("x")', 'a vbscript: URL'),
+      'reviews/script-urls-in-notes.md:10:3 warning The link "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" is a data: URL, which can carry a whole page or script; ' +
+        'the page shows it as plain text. Remove the link, or link an https:// page instead. unsafe-url',
+      'reviews/script-urls-in-notes.md:11:3 warning The image "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" is a data: URL, which can carry a whole page or script; ' +
+        'the page shows it as a missing image. Put the image online and use its https:// URL. unsafe-url',
+      link('12:3', 'javascript:alert(1)', 'a javascript: URL disguised with character references'),
+      link('13:3', 'java\\tscript:alert(1)', 'a javascript: URL disguised with character references'),
+      link('14:9', 'javascript:alert(1)', 'a javascript: URL'),
+      link('16:1', 'javascript:alert(2)', 'a javascript: URL'),
+    ]);
+    // Still neutralised: no page gets any of them as a followable URL.
+    const html = JSON.stringify(emitStaticFiles(catalog).get(`data/sessions/${catalog.sessions[0]!.id}.json`));
+    expect(html).not.toMatch(/(?:href|src)=\\"(?:java|vb)script|(?:href|src)=\\"data:/i);
+  });
+
+  it.each([
+    ['javascript:alert(1)', '[a](javascript:alert(1))', { scheme: 'javascript', disguise: null }],
+    ['JavaScript:alert(1)', '[a](JavaScript:alert(1))', { scheme: 'javascript', disguise: null }],
+    ['javascript:alert(1)', '[a](&#x6A;avascript&colon;alert(1))', { scheme: 'javascript', disguise: 'character references' }],
+    ['java\nscript:alert(1)', '<java\nscript:alert(1)>', { scheme: 'javascript', disguise: 'invisible characters' }],
+    [' data:text/html,x', '[a](< data:text/html,x>)', { scheme: 'data', disguise: null }],
+    ['https://if.kakao.com/', '[a](https://if.kakao.com/)', null],
+    ['../images/x.png', '![a](../images/x.png)', null],
+    ['mailto:a@b.c', '<mailto:a@b.c>', null],
+  ])('findUnsafeUrl(%j)', (url, source, expected) => {
+    expect(findUnsafeUrl(url, source)).toEqual(expected);
   });
 });
