@@ -43,6 +43,27 @@ const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** Cut the frontmatter block off the post. Only a fence on the very first line opens one. */
+// Hexo reads a post whose fields start on line 1 with no opening `---`, up to a closing one.
+const YAML_KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
+const YAML_MORE_LINE = /^(?:[ \t]+\S|-[ \t]|[ \t]*$|#)/;
+const OPEN_FRONTMATTER_LINES = 60;
+
+/** Fields from line 1 down to a `---` line, every line a `key: value`, an item or indented. */
+function splitOpenFrontmatter(text: string): SplitResult | null {
+  const lines = text.split('\n', OPEN_FRONTMATTER_LINES + 1);
+  if (!YAML_KEY_LINE.test(lines[0] ?? '')) return null;
+  let offset = 0;
+  for (const [k, current] of lines.entries()) {
+    if (CLOSE.test(current)) {
+      const end = offset + current.length;
+      return { ok: true, split: { yaml: text.slice(0, offset), yamlLine: 1, body: text.slice(end + 1), bodyLine: k + 2 } };
+    }
+    if (!YAML_KEY_LINE.test(current) && !YAML_MORE_LINE.test(current)) return null;
+    offset += current.length + 1;
+  }
+  return null;
+}
+
 export function splitFrontmatter(file: string, text: string): SplitResult {
   const firstBreak = text.indexOf('\n');
   const first = firstBreak === -1 ? text : text.slice(0, firstBreak);
@@ -58,7 +79,7 @@ export function splitFrontmatter(file: string, text: string): SplitResult {
       }),
     };
   }
-  if (!FENCE.test(first)) return { ok: true, split: { yaml: null, yamlLine: 1, body: text, bodyLine: 1 } };
+  if (!FENCE.test(first)) return splitOpenFrontmatter(text) ?? { ok: true, split: { yaml: null, yamlLine: 1, body: text, bodyLine: 1 } };
   let offset = firstBreak + 1;
   let line = 2;
   while (firstBreak !== -1 && offset <= text.length) {

@@ -317,6 +317,45 @@ function holdsContent(node: Nodes): boolean {
   return found;
 }
 
+// A heading that is only a time slot: `##### 11시`, `## 11:15 ~ 12:00`, `### 14:00-14:40 Track A`.
+const TIME = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}\s*시(?:\s*\d{1,2}\s*분)?|\d{1,2}\s*(?:am|pm))`;
+const SLOT = new RegExp(String.raw`^${TIME}(?:\s*[~\-–—]\s*${TIME})?\s*(.*)$`, 'i');
+// A room or track before a title or after a slot: `R5,`, `TRACK1`, `Track A`, `트랙 2`, `Room 101`.
+const TRACK = /^(?:track\s*[a-z0-9]{1,2}|트랙\s*[a-z0-9]{1,2}|r\d{1,2}|room\s*[a-z0-9-]{1,4}|[a-z]?\d{1,3}\s*호?실)\b\s*[,:|\-–]?\s*/i;
+
+/** A paragraph's lines, hard breaks (`  ` or `<br>` at a line end) included. */
+function paragraphLines(node: Paragraph): string[] {
+  return node.children
+    .map((c) => (c.type === 'break' ? '\n' : toString(c)))
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The talk under a time-slot heading: its title is the first line below (bold, a link or plain
+ * text) and the line after it may name the speaker (`하용호 | 데이터오븐 CEO`). Null when the
+ * heading says more than a slot and a track.
+ */
+function readSlotTalk(outline: Outline, h: OutlineHeading): { title: string; speaker: SpeakerDraft | null } | null {
+  const m = SLOT.exec(h.text.trim());
+  if (!m || (m[1] && m[1].replace(TRACK, '').trim())) return null;
+  const { blocks } = outline;
+  const lines: string[] = [];
+  for (let i = h.nodeIndex + 1; i < h.introEndNode && lines.length < 2; i++) {
+    const node = blocks.node(i);
+    if (node.type === 'paragraph') lines.push(...paragraphLines(node));
+    else if (node.type === 'list') {
+      const lead = node.children[0]?.children[0];
+      if (lead && lead.type === 'paragraph') lines.push(toString(lead).split('\n')[0]!.trim());
+    } else if (node.type !== 'html' && node.type !== 'thematicBreak') break;
+  }
+  const title = lines[0]?.replace(TRACK, '').trim();
+  if (!title) return null;
+  return { title, speaker: lines[1] ? readPersonLine(lines[1]) : null };
+}
+
 // `### 연사 소개`, `### Speaker`: a talk's own section about who gave it.
 const SPEAKER_SECTION = /^(?:연사|발표자|스피커|speakers?|presenters?)\s*(?:소개|정보|info|bio|profile)?$/i;
 
@@ -331,7 +370,7 @@ function readSpeakerSection(outline: Outline, about: OutlineHeading): SpeakerDra
   for (let i = about.nodeIndex + 1; i < Math.min(about.introEndNode, about.nodeIndex + 1 + INTRO_BLOCKS); i++) {
     const node = blocks.node(i);
     if (node.type === 'paragraph') {
-      for (const line of toString(node).split('\n')) {
+      for (const line of paragraphLines(node)) {
         const person = readPersonLine(line);
         if (person) out.push(person);
       }
@@ -350,10 +389,19 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
   const { headings, blocks } = outline;
   const blockCount = blocks.length;
   const roles = new Map<number, { role: HeadingRole; day: number | null }>();
+  // A post with no title of its own (notes that open on the first talk, `# Talk:` after `# Talk:`)
+  // lends its first heading as the title: that heading is still a talk when it holds no other
+  // headings and stands beside two or more of its own level.
+  const firstIsTalk = (i: number) => {
+    const h = headings[i]!;
+    if (i !== outline.top[0] || h.children.length) return false;
+    return outline.top.filter((t) => headings[t]!.depth === h.depth).length >= 3;
+  };
   const roleOf = (i: number) => {
     let r = roles.get(i);
     if (!r) {
       r = classifyHeading(headings[i]!.text, ctx);
+      if (r.role === 'title' && firstIsTalk(i)) r = { ...classifyHeading(headings[i]!.text, { ...ctx, postTitle: undefined }) };
       roles.set(i, r);
     }
     return r;
@@ -409,15 +457,21 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
     };
     scan(headings[sessionIndex]!.children);
   };
+  // After a title heading that held the talks, a bare heading of the same level is the
+  // author's appendix (`# Things to Google`, `# 느낌`), not one more talk.
+  let titleHeldTalks = false;
   const walk = (ids: number[], day: number | null, atRoot: boolean) => {
     for (const i of ids) {
       const h = headings[i]!;
       const { role, day: ownDay } = roleOf(i);
       const nextDay = ownDay ?? day;
       if (role === 'title' || role === 'container') {
+        const before = picked.length;
         walk(h.children, nextDay, false);
+        if (atRoot && role === 'title' && picked.length > before) titleHeldTalks = true;
         continue;
       }
+      if (atRoot && titleHeldTalks && h.children.length === 0 && !cluesOf(i).strong) continue;
       if (role === 'other') {
         // `## 후기` holding talks with speakers is a container after all.
         if (strongBelow(i) >= 2) walk(h.children, nextDay, false);
@@ -466,6 +520,11 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
     const end = keep ? blocks.blocks[from + keep - 1]!.end : h.end;
     const markdown = keep ? ctx.body.slice(start, end) : '';
 
+    const slot = readSlotTalk(outline, h);
+    if (slot) {
+      title.title = slot.title;
+      if (slot.speaker && !title.speakers.length && !clues.speakers.length) clues.speakers.push(slot.speaker);
+    }
     const speakers = title.speakers.length ? [...title.speakers] : [...clues.speakers];
     if (title.speakers.length) {
       // Company/name pairs under a heading that listed names only fill in the companies.
