@@ -4,6 +4,7 @@
  * (`카카오 커머스`) company names, so matching ignores case and spacing and allows one typo.
  */
 import { slug } from 'github-slugger';
+import { boundId } from './ids.ts';
 import type { CompaniesFile } from './curated.ts';
 
 export interface ResolvedCompany {
@@ -101,7 +102,7 @@ export function createCompanyResolver(file: CompaniesFile): CompanyResolver {
       const known = resolveKnown(name);
       if (known) return known;
       const id = slug(name).replace(/-+/g, '-').replace(/^-|-$/g, '');
-      return id ? { id, name, known: false } : null;
+      return id ? { id: boundId(id), name, known: false } : null;
     },
     findLeadingCompany(text) {
       const first = text.trim().split(/[\s,:/|-]+/)[0] ?? '';

@@ -3,11 +3,13 @@
  * named for what is wrong with it, and each test checks the diagnostics and the JSON that the
  * rest of the folder still builds. Fixtures a text file cannot hold are built here.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/index.ts';
 import { decodeText, detectBinary } from '../../src/content/decode.ts';
+import { boundId, MAX_ID_BYTES } from '../../src/content/ids.ts';
 import { findUnsafeUrl } from '../../src/content/unsafe-urls.ts';
 import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
 
@@ -137,5 +139,63 @@ describe('javascript:, vbscript: and data: URLs in notes', () => {
     ['mailto:a@b.c', '<mailto:a@b.c>', null],
   ])('findUnsafeUrl(%j)', (url, source, expected) => {
     expect(findUnsafeUrl(url, source)).toEqual(expected);
+  });
+});
+
+describe('300-byte session titles, speaker names and file names', () => {
+  const FIXTURE = 'reviews/300-byte-session-titles-and-speaker-name.md';
+  const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+  /** The fixture again under a 300-byte file name (longer than a disk allows, so only in memory). */
+  const longNamed = async (): Promise<ContentFile> => ({ ...(await readFixture(FIXTURE)), path: `reviews/${'후기'.repeat(49)}-2019.md` });
+
+  it('get bounded ids: a readable prefix and a short hash, stable from build to build', async () => {
+    const build = async () => buildCatalog({ files: [await readFixture(FIXTURE), await longNamed()] });
+    const catalog = await build();
+    expect(catalog.sessions.map((s) => utf8Length(s.title))).toEqual([311, 311]);
+    expect(Math.max(...catalog.speakers.map((s) => utf8Length(s.name)))).toBe(339);
+    const ids = [...catalog.sessions.map((s) => s.id.split('/')[1]!), ...catalog.speakers.map((s) => s.id), ...catalog.reviews.map((r) => r.id), ...catalog.companies.map((c) => c.id)];
+    for (const id of ids) expect(utf8Length(id), id).toBeLessThanOrEqual(MAX_ID_BYTES);
+    expect(catalog.sessions.map((s) => s.id)).toEqual([
+      'if-kakao-2019/대규모-트래픽을-견디는-결제-시스템의-분산-트랜잭션과-멱등성-보장을-위한-아키-03da9f56',
+      'if-kakao-2019/대규모-트래픽을-견디는-결제-시스템의-분산-트랜잭션과-멱등성-보장을-위한-아키-2ad83ab3',
+    ]);
+    expect(catalog.speakers.map((s) => s.id)).toContain('hubert-blaine-wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlg-62936462');
+    expect((await build()).sessions.map((s) => s.id)).toEqual(catalog.sessions.map((s) => s.id));
+  });
+
+  it('write every data file and page folder without ENAMETOOLONG', async () => {
+    const catalog = buildCatalog({ files: [await readFixture(FIXTURE), await longNamed()] });
+    const out = await mkdtemp(join(tmpdir(), 'talkshelf-long-ids-'));
+    try {
+      for (const [file, value] of emitStaticFiles(catalog)) {
+        await mkdir(dirname(join(out, file)), { recursive: true });
+        await writeFile(join(out, file), JSON.stringify(value));
+      }
+      // Pages are written as <route>/index.html (src/vite/prerender.ts).
+      const routes = [
+        ...catalog.sessions.map((s) => `sessions/${s.id}`),
+        ...catalog.speakers.map((s) => `speakers/${s.id}`),
+        ...catalog.reviews.map((r) => `reviews/${r.id}`),
+        ...catalog.companies.map((c) => `companies/${c.id}`),
+      ];
+      for (const route of routes) {
+        await mkdir(join(out, route), { recursive: true });
+        await writeFile(join(out, route, 'index.html'), '<!doctype html>');
+      }
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['카카오-빌링-mysql-db-샤딩-적용', '카카오-빌링-mysql-db-샤딩-적용'],
+    ['a'.repeat(120), 'a'.repeat(120)],
+    ['a'.repeat(121), `${'a'.repeat(111)}-019ebb34`],
+    ['가'.repeat(100), `${'가'.repeat(37)}-ac5ec205`],
+    [`${'a'.repeat(110)}-${'b'.repeat(20)}`, `${'a'.repeat(110)}-f50f9c62`],
+  ])('boundId(%s)', (slug, expected) => {
+    // The hashes are FNV-1a of the UTF-8 bytes, checked against an independent implementation.
+    expect(boundId(slug)).toBe(expected);
+    expect(utf8Length(boundId(slug))).toBeLessThanOrEqual(MAX_ID_BYTES);
   });
 });
