@@ -4,6 +4,7 @@
  */
 import type { ReviewSummary } from '../content/schema.ts';
 import { escapeAttribute as escapeHtml } from '../app/head/head-tags.ts';
+import { compareText } from '../app/data/compare-text.ts';
 import { withTrailingSlash } from '../app/routes.ts';
 
 export interface Site {
@@ -54,7 +55,7 @@ Sitemap: ${absoluteUrl(site, '/sitemap.xml')}
  * feed, so the output stays deterministic (no build clock).
  */
 export function atomFeed(site: Site, reviews: ReviewSummary[], reviewPath: (id: string) => string): string {
-  const dated = [...reviews].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const dated = [...reviews].sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.id, b.id));
   const newest = dated.find((r) => r.date)?.date ?? '1970-01-01';
   const entries = dated.map((review) => {
     const link = absoluteUrl(site, withTrailingSlash(reviewPath(review.id)));

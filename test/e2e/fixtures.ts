@@ -44,31 +44,54 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
-// A 1×1 transparent PNG: reviews embed images from the internet, which this sandbox cannot
-// reach; answering locally keeps "no console errors" about our code, not the network.
+// A 1×1 transparent PNG: reviews embed images from other hosts (i.imgur.com and the like), which
+// this offline sandbox cannot reach. Images from outside the site are answered with it, so "no
+// console errors" is about our code, not the network. Only images: any other request that leaves
+// the site is aborted and so fails the test as a failed request.
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page }, use) => {
-    const problems: PageProblems = { console: [], failedRequests: [] };
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
-      route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }),
-    );
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
-    });
-    page.on('requestfailed', (request) => {
-      // Moving to the next page cancels what the last one still had in flight (the favicon, say):
-      // that is the test navigating, not a broken request. Anything else counts.
-      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-      problems.failedRequests.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
-    });
-    await use(problems);
-  },
+export const test = base.extend<{ problems: PageProblems; expectedConsole: RegExp[] }>({
+  /** Console messages a test expects (a 404 page's "Failed to load resource"), by pattern. */
+  expectedConsole: [[], { option: true }],
+  // Automatic: every test fails on a console error or an uncaught page error in its page, whether
+  // or not it looks at `problems` (hydration errors are console errors, and show nothing else).
+  problems: [
+    async ({ page, expectedConsole }, use) => {
+      const problems: PageProblems = { console: [], failedRequests: [] };
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
+        route.request().resourceType() === 'image'
+          ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+          : route.abort('blockedbyclient'),
+      );
+      // A not-found address answers 404 with the not-found page: Chromium logs that as "Failed to
+      // load resource" against the page itself. That is the page's answer, not a problem.
+      const notFoundDocuments = new Set<string>();
+      page.on('response', (response) => {
+        if (response.status() === 404 && response.request().resourceType() === 'document') notFoundDocuments.add(response.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() !== 'error' && message.type() !== 'warning') return;
+        if (message.text().startsWith('Failed to load resource') && notFoundDocuments.has(message.location().url)) return;
+        problems.console.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('requestfailed', (request) => {
+        // Moving to the next page cancels what the last one still had in flight (the favicon, say):
+        // that is the test navigating, not a broken request. Anything else counts.
+        if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.failedRequests.push(`failed ${request.url()}: ${request.failure()?.errorText}`);
+      });
+      await use(problems);
+      const errors = problems.console.filter(
+        (message) => !message.startsWith('warning: ') && !expectedConsole.some((pattern) => pattern.test(message)),
+      );
+      expect(errors, 'console errors and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 /** Waits until React has hydrated the pre-rendered page (the client marks <html> when done). */

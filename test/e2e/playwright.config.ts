@@ -19,6 +19,11 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: '../../test-results/e2e-report' }]] : 'list',
   use: {
     browserName: 'chromium',
+    // The visitors the site is for: a Korean browser in Seoul. The build runs in Node with its own
+    // locale and time zone, so any order or date the pre-renderer and the browser compute
+    // differently shows up here as a hydration error (the fixtures fail a test on any).
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
     headless: true,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',

@@ -6,7 +6,8 @@ import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { companiesHref, companyHref, speakerHref } from '../../routes.ts';
 import { EditionGroups } from '../speakers/edition-groups.tsx';
-import { collectSpeakers, compareText } from '../speakers/speakers-data.ts';
+import { compareText } from '../../data/compare-text.ts';
+import { collectSpeakers } from '../speakers/speakers-data.ts';
 
 export function CompaniesPage() {
   const t = useMessages();

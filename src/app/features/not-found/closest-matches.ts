@@ -1,4 +1,5 @@
 import type { IndexFile } from '../../../content/schema.ts';
+import { compareText } from '../../data/compare-text.ts';
 import type { ResourceKind } from '../../data/transport.ts';
 import { editionHref, reviewHref, sessionHref, tagHref } from '../../routes.ts';
 
@@ -67,6 +68,6 @@ export function closestMatches(index: IndexFile, kind: ResourceKind, query: stri
       ),
     }))
     .filter((candidate) => candidate.score >= 0.3)
-    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
+    .sort((a, b) => b.score - a.score || compareText(a.label, b.label))
     .slice(0, limit);
 }

@@ -3,6 +3,7 @@
  * catalog-wide id, so one pass finds everyone and all their sessions across editions.
  */
 import type { IndexFile } from '../../../content/schema.ts';
+import { compareText } from '../../data/compare-text.ts';
 
 export interface SpeakerSummary {
   id: string;
@@ -12,11 +13,6 @@ export interface SpeakerSummary {
   companies: string[];
   roles: string[];
   sessionIds: string[];
-}
-
-/** Code-point order: the same on the server and in every browser (Hangul sorts 가나다). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
