@@ -97,7 +97,7 @@ export async function render(url: string, options: RenderOptions): Promise<Rende
     image: absoluteUrl('/og.png', base, siteUrl),
     type: /^\/(sessions|reviews)\//.test(pathOnly) ? 'article' : 'website',
   });
-  const { shouldDehydrateQuery, fetchedBeforeHydration } = inlineInPage(queryClient);
+  const { shouldDehydrateQuery, fetchedBeforeHydration } = inlineInPage(queryClient, { pageReadsIndex: failure !== undefined || !route.ownDataOnly });
   const state = stateScript({ url, queries: dehydrate(queryClient, { shouldDehydrateQuery }) });
   queryClient.clear();
   return {

@@ -55,6 +55,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.session,
     load: sessionLoad,
     meta: sessionMeta,
+    ownDataOnly: true,
     ...page('/src/app/features/session/session-page.tsx', 'SessionPage'),
   },
   {
@@ -71,6 +72,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: paths.review,
     load: reviewLoad,
     meta: reviewMeta,
+    ownDataOnly: true,
     ...page('/src/app/features/review/review-page.tsx', 'ReviewPage'),
   },
   {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reviewHref, sessionHref } from '../../src/app/routes.ts';
 import { ids } from './fixtures/catalog.ts';
-import { controlledTransport, currentUrl, renderApp } from './render-app.tsx';
+import { controlledTransport, currentUrl, fixture, renderApp } from './render-app.tsx';
 
 describe('review /reviews/:id', () => {
   it('shows the whole post with its facts', async () => {
@@ -65,6 +65,20 @@ describe('review /reviews/:id', () => {
     expect(screen.getByText('후기 "000_aaab"을(를) 찾을 수 없습니다.')).toBeInTheDocument();
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
     expect(within(suggestions).getAllByRole('link')[0]).toHaveAttribute('href', reviewHref(ids.reviewDay1));
+  });
+
+  it('fetches nothing for an id the catalog does not have, even one that climbs out of the data folder', async () => {
+    // A file planted elsewhere on the origin, shaped like a review (issue #16).
+    const planted = { review: { id: 'x', title: '심어 둔 파일', html: '<img src=x onerror="alert(1)">' }, sessions: [] };
+    const control = controlledTransport(new Map(fixture.files).set('evil/x.json', planted).set('data/evil/x.json', planted));
+    for (const path of ['/reviews/..%2F..%2Fevil%2Fx', '/reviews/..%2Findex', '/reviews/000_aaab']) {
+      const view = renderApp(path, { transport: control.transport });
+      expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
+      expect(screen.queryByText('심어 둔 파일')).toBeNull();
+      view.unmount();
+    }
+    // Only the index, which the not-found page's suggestions come from.
+    expect(new Set(control.requests)).toEqual(new Set(['data/index-packed.json']));
   });
 
   it('shows an error with a retry button when the review fails to load', async () => {

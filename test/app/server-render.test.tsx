@@ -153,6 +153,9 @@ describe('entry-client on a pre-rendered page', () => {
     expect(keys).not.toContain('review');
     // Without the review, the route is not "loaded" either: the client runs its load first.
     expect(keys).not.toContain('route');
+    // The load checks the id against the index; the state says it did, and leaves the index out.
+    expect(keys).not.toContain('index');
+    expect(keys).toContain('catalog-id');
 
     document.body.innerHTML = `<div id="root">${result.html}</div>${result.state}`;
     window.history.replaceState(null, '', '/talkshelf/reviews/000_aaaa');

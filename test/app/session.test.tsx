@@ -153,10 +153,17 @@ describe('session /sessions/:id', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '카카오 빌링 MySQL DB 샤딩 적용' })).toBeInTheDocument();
   });
 
-  it('asks the transport for exactly the session file, by its unencoded id', async () => {
+  it('checks the id against the index, then asks for exactly the session file, by its unencoded id', async () => {
     const control = controlledTransport();
     renderApp(billingUrl, { transport: control.transport });
     await screen.findByRole('heading', { level: 1, name: '카카오 빌링 MySQL DB 샤딩 적용' });
-    expect(control.requests).toEqual([`data/sessions/${ids.billing}.json`]);
+    expect(control.requests).toEqual(['data/index-packed.json', `data/sessions/${ids.billing}.json`]);
+  });
+
+  it('fetches no session file for an id the catalog does not have', async () => {
+    const control = controlledTransport();
+    renderApp('/sessions/2024/..%2F..%2Findex', { transport: control.transport });
+    expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
+    expect(control.requests).toEqual(['data/index-packed.json']);
   });
 });

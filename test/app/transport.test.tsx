@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../src/app/data/query-client.ts';
 import { indexQuery, sessionQuery } from '../../src/app/data/queries.ts';
-import { createHttpTransport, fetchJson, LoadError, NotFoundError } from '../../src/app/data/transport.ts';
+import { createHttpTransport, dataUrl, fetchJson, isDataPath, LoadError, NotFoundError } from '../../src/app/data/transport.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -30,6 +30,23 @@ describe('the HTTP transport', () => {
     await expect(client.fetchQuery(sessionQuery('2024/x'))).rejects.toEqual(new NotFoundError('session', '2024/x'));
     stubFetch(500);
     await expect(client.fetchQuery(indexQuery())).rejects.toBeInstanceOf(LoadError);
+  });
+});
+
+describe('the data folder', () => {
+  const escapes = ['data/reviews/../../evil/x.json', 'data/reviews/../index.json', 'data/./x.json', 'data//x.json', 'evil/x.json', 'data', '../data/x.json'];
+
+  it.each(escapes)('never asks any transport for %s: not found', async (path) => {
+    const transport = vi.fn(async () => ({ planted: true }));
+    const client = createQueryClient({ transport, retry: 0 });
+    await expect(fetchJson(path, { client, kind: 'review', id: 'x' })).rejects.toEqual(new NotFoundError('review', 'x'));
+    expect(transport).not.toHaveBeenCalled();
+  });
+
+  it('builds URLs only under the base’s data folder', () => {
+    expect(dataUrl('/talkshelf/', 'data/sessions/2024/a b.json')).toBe('/talkshelf/data/sessions/2024/a%20b.json');
+    expect(isDataPath('data/reviews/..x.json')).toBe(true);
+    for (const path of escapes) expect(() => dataUrl('/', path), path).toThrow(/Not a file of the data folder/);
   });
 });
 

@@ -16,6 +16,22 @@ export function loadedIndex(queryClient: QueryClient): IndexFile | undefined {
   return queryClient.getQueryData<IndexFile>(indexQuery().queryKey);
 }
 
+const catalogIds = new WeakMap<IndexFile, { sessions: Set<string>; reviews: Set<string> }>();
+
+/**
+ * The ids of the catalog's sessions and reviews, per index. A URL's id is only ever looked up
+ * here: an id that is not one of them is not found, and no data file is asked for it (issue #16:
+ * `/reviews/..%2Findex/` fetched `data/index.json` as a review).
+ */
+export function idsOf(index: IndexFile): { sessions: Set<string>; reviews: Set<string> } {
+  let ids = catalogIds.get(index);
+  if (!ids) {
+    ids = { sessions: new Set(index.sessions.map((s) => s.id)), reviews: new Set(index.reviews.map((r) => r.id)) };
+    catalogIds.set(index, ids);
+  }
+  return ids;
+}
+
 /**
  * Load for a page about one entry of the index (an edition, a tag, a speaker, a company): an id
  * the index does not know becomes the not-found page with suggestions. `id` returns undefined

@@ -10,6 +10,7 @@ import { fetchJson } from './transport.ts';
 
 export const queryKeys = {
   index: ['index'] as const,
+  catalogId: (kind: 'session' | 'review', id: string) => ['catalog-id', kind, id] as const,
   session: (id: string) => ['session', id] as const,
   review: (id: string) => ['review', id] as const,
   searchIndex: ['search-index'] as const,
@@ -63,14 +64,18 @@ export interface PageInlining {
   fetchedBeforeHydration: string[];
 }
 
-/** What a pre-rendered page carries in its state script, and what its client fetches instead. */
-export function inlineInPage(queryClient: QueryClient): PageInlining {
+/**
+ * What a pre-rendered page carries in its state script, and what its client fetches instead.
+ * `pageReadsIndex: false` for a page that shows only its own data file (a session, a review):
+ * its load reads the index only to check the id and notes the answer (`catalogIdQuery`), which
+ * the state carries instead of the index.
+ */
+export function inlineInPage(queryClient: QueryClient, { pageReadsIndex = true }: { pageReadsIndex?: boolean } = {}): PageInlining {
   const index = queryClient.getQueryData<IndexFile>(queryKeys.index);
-  const inlineIndex = !index || index.sessions.length <= INLINE_INDEX_MAX_SESSIONS;
+  const smallIndex = !index || index.sessions.length <= INLINE_INDEX_MAX_SESSIONS;
   const encoder = new TextEncoder();
   const tooBig = new Set<Query>();
-  // What the index query fetches when the state leaves the index out.
-  const fetchedBeforeHydration: string[] = index && !inlineIndex ? [PACKED_INDEX_PATH] : [];
+  const fetchedBeforeHydration: string[] = [];
   for (const query of queryClient.getQueryCache().getAll()) {
     const [kind, id] = query.queryKey;
     if ((kind !== 'session' && kind !== 'review') || typeof id !== 'string' || query.state.data === undefined) continue;
@@ -80,7 +85,10 @@ export function inlineInPage(queryClient: QueryClient): PageInlining {
   }
   // Without everything it loads, the route's "loaded" entry must not say it is loaded either,
   // so the client runs the route's load (which fetches what is missing) before hydrating.
-  const inlineRoute = inlineIndex && tooBig.size === 0;
+  const inlineIndex = smallIndex && pageReadsIndex;
+  const inlineRoute = (inlineIndex || !pageReadsIndex) && tooBig.size === 0;
+  // What the index query fetches when the state leaves out an index the client will need.
+  if (index && !inlineIndex && pageReadsIndex) fetchedBeforeHydration.unshift(PACKED_INDEX_PATH);
   return {
     shouldDehydrateQuery: (query) =>
       defaultShouldDehydrateQuery(query) &&
@@ -88,6 +96,19 @@ export function inlineInPage(queryClient: QueryClient): PageInlining {
       (query.queryKey[0] === 'route' ? inlineRoute : query.queryKey[0] !== 'index' || inlineIndex),
     fetchedBeforeHydration,
   };
+}
+
+/**
+ * Ids from a URL are only fetched once the catalog has them (issue #16). A load that checked one
+ * against the index notes it under this key, so a pre-rendered page's state says its own id is
+ * known, and the client need not fetch the index to run the load again before hydrating.
+ */
+export function catalogIdKnown(queryClient: QueryClient, kind: 'session' | 'review', id: string): boolean {
+  return queryClient.getQueryData(queryKeys.catalogId(kind, id)) === true;
+}
+
+export function noteCatalogId(queryClient: QueryClient, kind: 'session' | 'review', id: string): void {
+  queryClient.setQueryData(queryKeys.catalogId(kind, id), true);
 }
 
 export function sessionQuery(id: string) {

@@ -42,8 +42,19 @@ export function isNotFound(error: unknown): error is NotFoundError {
   return error instanceof NotFoundError;
 }
 
+/**
+ * A file of the site's data folder: `data/…` with no empty, `.` or `..` segment. Ids come from
+ * URLs, and `/reviews/..%2F..%2Fevil%2Fx/` gives the id `../../evil/x`: encoded or not, the
+ * browser resolves those segments, and the request would leave the folder (issue #16).
+ */
+export function isDataPath(path: string): boolean {
+  const segments = path.split('/');
+  return segments.length > 1 && segments[0] === 'data' && segments.every((s) => s !== '' && s !== '.' && s !== '..');
+}
+
 /** The URL the browser fetches a data file at: under the base, one encoded segment at a time. */
 export function dataUrl(base: string, path: string): string {
+  if (!isDataPath(path)) throw new Error(`Not a file of the data folder: ${JSON.stringify(path)}`);
   return `${base.endsWith('/') ? base : `${base}/`}${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
@@ -92,6 +103,8 @@ export async function fetchJson<T>(
   options: { client?: QueryClient; signal?: AbortSignal; kind?: ResourceKind; id?: string } = {},
 ): Promise<T> {
   const { client, signal, kind = 'page', id = path } = options;
+  // Nothing outside the data folder is ever asked for, whatever transport answers.
+  if (!isDataPath(path)) throw new NotFoundError(kind, id);
   let json: unknown;
   try {
     json = await transportFor(client)(path, signal ? { signal } : {});

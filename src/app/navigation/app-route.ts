@@ -57,6 +57,11 @@ export interface AppRoute {
   path: string;
   load?: RouteLoad;
   meta?: MetaFunction;
+  /**
+   * The page shows only its own data file; its load reads the index just to check the id, so a
+   * pre-rendered page leaves the index out of its state.
+   */
+  ownDataOnly?: boolean;
   /** Navigations within this route keep keyboard focus where it is (filter controls, search box). */
   keepFocus?: boolean;
   /**

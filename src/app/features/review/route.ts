@@ -1,18 +1,23 @@
 /** Review load and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { ReviewFile } from '../../../content/schema.ts';
-import { indexQuery, reviewQuery } from '../../data/queries.ts';
-import { isNotFound } from '../../data/transport.ts';
+import { idsOf } from '../../data/index-loader.ts';
+import { catalogIdKnown, indexQuery, noteCatalogId, reviewQuery } from '../../data/queries.ts';
+import { NotFoundError } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 import type { RouteLoad } from '../../navigation/app-route.ts';
 
+/**
+ * Only an id of the catalog is fetched; any other is the not-found page, which suggests close
+ * matches from the index (loaded here either way).
+ */
 export const reviewLoad: RouteLoad = async ({ queryClient, params }) => {
-  try {
-    await queryClient.ensureQueryData(reviewQuery(params.id ?? ''));
-  } catch (error) {
-    // The not-found page suggests close matches from the index.
-    if (isNotFound(error)) await queryClient.ensureQueryData(indexQuery());
-    throw error;
+  const id = params.id ?? '';
+  if (!catalogIdKnown(queryClient, 'review', id) && !queryClient.getQueryData(reviewQuery(id).queryKey)) {
+    const index = await queryClient.ensureQueryData(indexQuery());
+    if (!idsOf(index).reviews.has(id)) throw new NotFoundError('review', id);
+    noteCatalogId(queryClient, 'review', id);
   }
+  await queryClient.ensureQueryData(reviewQuery(id));
 };
 
 export const reviewMeta: MetaFunction = ({ queryClient, params, t }) => {

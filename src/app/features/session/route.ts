@@ -1,8 +1,9 @@
 /** Session load and meta: small and eager, so data loads in parallel with the page chunk. */
 import type { Params } from 'react-router';
 import type { SessionFile } from '../../../content/schema.ts';
-import { indexQuery, sessionQuery } from '../../data/queries.ts';
-import { isNotFound } from '../../data/transport.ts';
+import { idsOf } from '../../data/index-loader.ts';
+import { catalogIdKnown, indexQuery, noteCatalogId, sessionQuery } from '../../data/queries.ts';
+import { NotFoundError } from '../../data/transport.ts';
 import type { MetaFunction } from '../../head/meta.ts';
 import { RedirectError, type RouteLoad } from '../../navigation/app-route.ts';
 import { sessionHref } from '../../routes.ts';
@@ -14,16 +15,21 @@ export function sessionIdFromParams(params: Params): string {
 
 export const sessionLoad: RouteLoad = async ({ queryClient, params }) => {
   const id = sessionIdFromParams(params);
-  try {
+  // Only an id of the catalog is fetched; a cached file was (a link's prefetch, say).
+  if (catalogIdKnown(queryClient, 'session', id) || queryClient.getQueryData(sessionQuery(id).queryKey)) {
     await queryClient.ensureQueryData(sessionQuery(id));
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    // A merged session keeps its other ids as aliases; the index knows where they went.
-    const index = await queryClient.ensureQueryData(indexQuery());
-    const canonical = index.sessions.find((session) => session.aliases.includes(id));
-    if (canonical) throw new RedirectError(sessionHref(canonical.id));
-    throw error;
+    return;
   }
+  const index = await queryClient.ensureQueryData(indexQuery());
+  if (idsOf(index).sessions.has(id)) {
+    noteCatalogId(queryClient, 'session', id);
+    await queryClient.ensureQueryData(sessionQuery(id));
+    return;
+  }
+  // A merged session keeps its other ids as aliases; the index knows where they went.
+  const canonical = index.sessions.find((session) => session.aliases.includes(id));
+  if (canonical) throw new RedirectError(sessionHref(canonical.id));
+  throw new NotFoundError('session', id);
 };
 
 export const sessionMeta: MetaFunction = ({ queryClient, params, t }) => {
