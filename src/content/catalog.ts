@@ -42,6 +42,12 @@ export interface ContentFile {
 
 export interface ContentInput {
   files: ContentFile[];
+  /**
+   * What the loader could not read (load.ts): the folder missing or empty, a file too large,
+   * unreadable or deleted meanwhile, a symbolic link not followed. Each is reported, and a post
+   * or curated file among them is accounted for as rejected.
+   */
+  problems?: Diagnostic[];
 }
 
 interface WriteUpInput extends MergeInput {
@@ -129,6 +135,10 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
 
   // 1. Curated data first: everything else reads it.
   const { curated, diagnostics, statuses } = readCuratedFiles(files);
+  for (const d of input.problems ?? []) {
+    diagnostics.push(d);
+    if (isReviewFile(d.file) || identifyCuratedFile(d.file)) statuses.push({ file: d.file, status: 'rejected', reason: d.code });
+  }
   const context = createReviewContext(
     curated,
     files.map((f) => f.path),

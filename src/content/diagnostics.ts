@@ -8,6 +8,12 @@ import type { Diagnostic, Severity, SourceLocation } from './schema.ts';
 
 /** Every rule id the pipeline can emit, in one place so codes stay stable and documented. */
 export const DiagnosticCode = {
+  contentFolderMissing: 'content-folder-missing',
+  contentFolderEmpty: 'content-folder-empty',
+  fileTooLarge: 'file-too-large',
+  fileUnreadable: 'file-unreadable',
+  fileVanished: 'file-vanished',
+  symlinkNotFollowed: 'symlink-not-followed',
   emptyFile: 'empty-file',
   binaryFile: 'binary-file',
   invalidUtf8: 'invalid-utf8',
@@ -63,6 +69,8 @@ export function createDiagnostic(input: DiagnosticInput): Diagnostic {
 }
 
 function formatPlace(loc: SourceLocation): string {
+  // The content folder (`.`) or a folder in it (`reviews/private/`): no line to point at.
+  if (loc.file === '.' || loc.file.endsWith('/')) return loc.file;
   const start = `${loc.line}:${loc.column}`;
   if (loc.endLine === undefined || loc.endColumn === undefined) return `${loc.file}:${start}`;
   return `${loc.file}:${start}-${loc.endLine}:${loc.endColumn}`;

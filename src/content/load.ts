@@ -1,23 +1,192 @@
 /**
  * The only file of the pipeline that touches the file system: read a content folder into the
  * `ContentInput` that `buildCatalog` takes, so everything else runs in tests without fs.
+ *
+ * Nothing in the folder stops the others from being read: a missing or empty folder, a file too
+ * large, unreadable or deleted while the folder is read, a symbolic link that leads outside the
+ * folder or nowhere each become a diagnostic on that path (`ContentInput.problems`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentInput } from './catalog.ts';
+import { isReviewFile, type ContentFile, type ContentInput } from './catalog.ts';
+import { identifyCuratedFile } from './curated.ts';
+import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
+import type { Diagnostic } from './schema.ts';
+
+/**
+ * The largest post or curated file read, in bytes. A 20 MB post took 19 minutes and 4.7 GB
+ * before running out of memory; the longest real post is under 100 kB.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The calls the loader makes, so a test can delete a file between listing and reading it. */
+export interface LoadFileSystem {
+  readdir(path: string): Promise<Dirent[]>;
+  stat(path: string): Promise<Stats>;
+  readFile(path: string): Promise<Uint8Array>;
+  realpath(path: string): Promise<string>;
+  readlink(path: string): Promise<string>;
+}
+
+export const nodeFileSystem: LoadFileSystem = {
+  readdir: (path) => fs.readdir(path, { withFileTypes: true }),
+  stat: (path) => fs.stat(path),
+  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  realpath: (path) => fs.realpath(path),
+  readlink: (path) => fs.readlink(path),
+};
+
+export interface LoadOptions {
+  fs?: LoadFileSystem;
+}
+
+/** The content folder itself, as the `file` of a diagnostic about it. */
+export const CONTENT_FOLDER = '.';
+
+/** Files the pipeline parses as text; the others (images…) only need to exist. */
+function isReadAsText(path: string): boolean {
+  return isReviewFile(path) || identifyCuratedFile(path) !== null;
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** `20.0 MB`: sizes as people read them. */
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
 
 /** Read every file under `dir` recursively, skipping dotfiles and node_modules. */
-export async function loadContent(dir: string): Promise<ContentInput> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    const rel = relative(dir, full).split(sep).join('/');
-    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
-    paths.push(rel);
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<ContentInput> {
+  const io = options.fs ?? nodeFileSystem;
+  const files: ContentFile[] = [];
+  const problems: Diagnostic[] = [];
+  const report = (file: string, code: DiagnosticCode, severity: 'error' | 'warning', message: string, hint: string) =>
+    problems.push(createDiagnostic({ code, severity, location: { file, line: 1, column: 1 }, message, hint }));
+
+  const describeFailure = (path: string, error: unknown, what: 'file' | 'folder') => {
+    const code = errorCode(error);
+    if (code === 'ENOENT') {
+      report(path, DiagnosticCode.fileVanished, 'warning', `The ${what} was deleted while the content folder was read`, 'Run again once the folder has settled');
+    } else {
+      const why = code === 'EACCES' || code === 'EPERM' ? 'there is no permission to read it' : `${code || 'the system'} says: ${error instanceof Error ? error.message : String(error)}`;
+      report(path, DiagnosticCode.fileUnreadable, 'error', `The ${what} cannot be read: ${why}`, `Make the ${what} readable (chmod a+r${what === 'folder' ? 'x' : ''}), or move it out of the content folder`);
+    }
+  };
+
+  let rootReal: string;
+  try {
+    rootReal = await io.realpath(dir);
+    if (!(await io.stat(rootReal)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      report(CONTENT_FOLDER, DiagnosticCode.contentFolderMissing, 'error', `The content folder ${dir} does not exist or is not a folder`, 'Create it and put the review posts in it, or point contentDir at the folder that has them');
+    } else describeFailure(CONTENT_FOLDER, error, 'folder');
+    return { files, problems };
   }
-  paths.sort();
-  const files = await Promise.all(paths.map(async (path) => ({ path, bytes: new Uint8Array(await readFile(join(dir, path))) })));
-  return { files };
+  const inside = (real: string) => real === rootReal || real.startsWith(rootReal + sep);
+  // Real paths of the folders read, so a link back to one of them is not read twice (or forever).
+  const visited = new Set<string>([rootReal]);
+  const reads: Promise<void>[] = [];
+
+  const readFile = async (path: string, full: string, info: Stats) => {
+    if (info.size > MAX_FILE_BYTES && isReadAsText(path)) {
+      report(
+        path,
+        DiagnosticCode.fileTooLarge,
+        'error',
+        `The file is ${formatSize(info.size)} (${info.size} bytes), over the ${formatSize(MAX_FILE_BYTES)} a post or curated file may be, so it is not read`,
+        'Split the post, or move what is not a post (an export, a dump) out of the content folder',
+      );
+      return;
+    }
+    // Of other files only the path counts (a post's relative link to one resolves): a large
+    // one is listed without being read.
+    if (info.size > MAX_FILE_BYTES) {
+      files.push({ path, bytes: new Uint8Array() });
+      return;
+    }
+    try {
+      files.push({ path, bytes: await io.readFile(full) });
+    } catch (error) {
+      describeFailure(path, error, 'file');
+    }
+  };
+
+  const walk = async (folder: string, real: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await io.readdir(join(dir, folder));
+    } catch (error) {
+      describeFailure(folder ? `${folder}/` : CONTENT_FOLDER, error, 'folder');
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      const full = join(dir, path);
+      let targetReal = join(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = await io.readlink(full).catch(() => '?');
+        try {
+          targetReal = await io.realpath(full);
+        } catch {
+          report(path, DiagnosticCode.symlinkNotFollowed, 'warning', `The symbolic link points to ${target}, which does not exist, so nothing is read`, 'Point the link at a file in the content folder, or delete it');
+          continue;
+        }
+        if (!inside(targetReal)) {
+          report(
+            path,
+            DiagnosticCode.symlinkNotFollowed,
+            'warning',
+            `The symbolic link points to ${target}, outside the content folder, so it is not read`,
+            'Copy the file into the content folder, or link one inside it',
+          );
+          continue;
+        }
+      } else if (!entry.isFile() && !entry.isDirectory()) {
+        report(path, DiagnosticCode.fileUnreadable, 'error', 'The entry is not a file or a folder (a pipe, socket or device), so it is not read', 'Move it out of the content folder');
+        continue;
+      }
+      let info: Stats;
+      try {
+        info = await io.stat(full);
+      } catch (error) {
+        describeFailure(path, error, 'file');
+        continue;
+      }
+      if (info.isDirectory()) {
+        // A linked folder the walk reads as itself anyway would give every post in it twice.
+        const hidden = relative(rootReal, targetReal)
+          .split(sep)
+          .some((part) => part.startsWith('.') || part === 'node_modules');
+        if (entry.isSymbolicLink() && (!hidden || visited.has(targetReal))) {
+          report(path, DiagnosticCode.symlinkNotFollowed, 'warning', 'The symbolic link leads to a folder that is read already, so it is not read twice', 'Delete the link');
+          continue;
+        }
+        visited.add(targetReal);
+        await walk(path, targetReal);
+      } else if (info.isFile()) reads.push(readFile(path, full, info));
+      else report(path, DiagnosticCode.fileUnreadable, 'error', 'The entry is not a file or a folder (a pipe, socket or device), so it is not read', 'Move it out of the content folder');
+    }
+  };
+  await walk('', rootReal);
+  await Promise.all(reads);
+
+  if (!files.some((f) => isReviewFile(f.path)) && !problems.some((d) => isReviewFile(d.file))) {
+    report(
+      CONTENT_FOLDER,
+      DiagnosticCode.contentFolderEmpty,
+      'warning',
+      `The content folder ${dir} has no review posts (.md, .markdown or .txt files), so the site has no sessions`,
+      'Put the review posts in it, or point contentDir at the folder that has them',
+    );
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, problems };
 }
+

@@ -62,9 +62,20 @@ export async function runContentBuild(contentDir: string, { cache: useCache = fa
 /** Diagnostics as the terminal shows them, paths relative to the project so editors link them. */
 export function describeDiagnostics(diagnostics: Diagnostic[], contentDir: string, root: string): string {
   const prefix = path.relative(root, contentDir).split(path.sep).join('/');
-  return diagnostics
-    .map((d) => `  ${formatDiagnostic({ ...d, file: prefix ? `${prefix}/${d.file}` : d.file })}`)
-    .join('\n');
+  // The content folder itself (`.`) is shown as the folder, `content/`.
+  const place = (file: string) => (!prefix ? file : file === '.' ? `${prefix}/` : `${prefix}/${file}`);
+  return diagnostics.map((d) => `  ${formatDiagnostic({ ...d, file: place(d.file) })}`).join('\n');
+}
+
+/**
+ * Content errors that stop a build. Vite prints a failed build's error with its stack; the
+ * author needs only the list of problems, so the stack is the message.
+ */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = message;
+  }
 }
 
 export function summarizeFiles(catalog: Catalog): string {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Environment, HtmlTagDescriptor, Plugin, ResolvedConfig, ViteBuilder } from 'vite';
 import type { IndexFile } from '../content/schema.ts';
 import { themeScript } from '../app/theme-script.ts';
-import { describeCache, describeDiagnostics, reviewCacheEnabled, runContentBuild, summarizeFiles } from './content-build.ts';
+import { ContentError, describeCache, describeDiagnostics, reviewCacheEnabled, runContentBuild, summarizeFiles } from './content-build.ts';
 import { pageChunks, type ChunkInfo } from './page-chunks.ts';
 import { checkNoPreloadDeps, PRELOAD_HELPER_ID, preloadHelperCode } from './preload-helper.ts';
 import { setupDevServer } from './dev-server.ts';
@@ -166,7 +166,7 @@ async function buildSite(
   }
   if (content.errors.length > 0) {
     // Fail once, listing every error, so an author fixes them all in one pass.
-    throw new Error(
+    throw new ContentError(
       `talkshelf: ${content.errors.length} content error(s) stop the build:\n${describeDiagnostics(content.errors, contentDir, root)}`,
     );
   }
