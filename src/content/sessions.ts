@@ -8,6 +8,7 @@
  * heading is a session whose subtree (steps, parts, the reviewer's "리뷰") is its notes. A heading
  * with no speaker clue of its own whose children carry speaker clues is a container (a track).
  */
+import { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Nodes, Paragraph } from 'mdast';
@@ -56,7 +57,8 @@ export interface SessionContext {
 export type HeadingRole = 'title' | 'container' | 'other' | 'candidate';
 
 const SESSION_PREFIX = /^(?:세션|session|talk|track|트랙|발표)\s*#?\s*\d{1,2}\s*(?:[-–—:.)]\s*)?/i;
-const NUMBERING = /^(?:\[\s*\d{1,2}\s*\]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)](?!\d)|\d{1,2}\s+[-–—:]\s+|[①-⑳])\s*/;
+// `1.`, `(2)`, `[3]`, `4 - `, `⑤`, and letters as outlines use them: `A. `, `Q. ` (a capital, a dot, a space).
+const NUMBERING = /^(?:\[\s*\d{1,2}\s*\]|\(\s*\d{1,2}\s*\)|\d{1,2}\s*[.)](?!\d)|\d{1,2}\s+[-–—:]\s+|[①-⑳]|[A-Z]\.(?=\s))\s*/;
 // Decorations before a title: emoji, bullets, arrows.
 const LEADING_SYMBOLS = /^[^\p{L}\p{N}"'“‘「『\[(<]+/u;
 
@@ -83,7 +85,7 @@ export function readHeadingNumber(text: string): number | null {
 // Words that make a heading about the post or the event rather than a talk.
 const FILLER = new Set(
   `후기 참관기 참석기 참여기 참가기 참여 참석 참가 방문기 방문 컨퍼런스 콘퍼런스 개발자 행사 conference review recap 다녀온 다녀와서 다녀왔다
-   란 이란 전체 전체적인 개인적인 나의 내 최종 간단한 간단히 짧은 마지막 마지막으로 그리고 및 한줄 overall final my 총 첫째날 둘째날 셋째날 날 일차 the and of`.split(/\s+/),
+   전체 전체적인 개인적인 나의 내 최종 간단한 간단히 짧은 마지막 마지막으로 그리고 및 한줄 overall final my 총 첫째날 둘째날 셋째날 날 일차 the and of`.split(/\s+/),
 );
 const CONTAINER = new Set(`세션 세션들 sessions session talks talk 발표 발표들 강연 트랙 track 오전 오후 전반부 후반부 들은 들었던 참석한 내용 목록 모음 정리`.split(/\s+/));
 const NON_SESSION = new Set(
@@ -384,6 +386,125 @@ function readSpeakerSection(outline: Outline, about: OutlineHeading): SpeakerDra
   return out;
 }
 
+// Fewer bold lines or session links than this are emphasis and references, not a list of talks.
+const MIN_OTHER_TALKS = 3;
+// A link to a talk's own page: `deview.kr/2020/sessions/389`, `if.kakao.com/program?sessionId=12`.
+const SESSION_URL = /\/(?:sessions?|talks?|program|schedule|agenda)\/[^/?#\s]+|[?&]session(?:_?id)?=/i;
+
+/** Add a heading the post does not write (a bold line, a link) to the outline; returns its index. */
+function addVirtualHeading(outline: Outline, nodeIndex: number, text: string, endNode: number, sectionEnd: number, line?: number): number {
+  const block = outline.blocks.blocks[nodeIndex]!;
+  const h: OutlineHeading = {
+    index: outline.headings.length,
+    depth: 7,
+    text,
+    links: [],
+    line: line ?? block.line,
+    column: line === undefined || line === block.line ? block.column : 1,
+    start: block.start,
+    end: block.end,
+    nodeIndex,
+    sectionEndNode: endNode,
+    introEndNode: endNode,
+    sectionEnd,
+    anchor: slug(text),
+    parent: null,
+    children: [],
+  };
+  outline.headings.push(h);
+  return h.index;
+}
+
+/**
+ * `**What's New Swift 4**` on a line of its own, then notes: a post that lists its talks as bold
+ * paragraphs (no headings below the title). Each runs to the next bold line or heading.
+ */
+function findBoldLineTalks(outline: Outline, skip: (block: number) => boolean): number[] {
+  const { blocks } = outline;
+  const found: { block: number; text: string }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks.blocks[i]!.type !== 'paragraph' || skip(i)) continue;
+    const node = blocks.node(i);
+    if (node.type !== 'paragraph') continue;
+    const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const only = meaningful.length === 1 ? meaningful[0]! : null;
+    if (!only || only.type !== 'strong') continue;
+    const text = toString(only).replace(/\s+/g, ' ').trim();
+    if (text.length < 2 || text.length > 120 || /[:：]$/.test(text)) continue;
+    found.push({ block: i, text });
+  }
+  if (found.length < MIN_OTHER_TALKS) return [];
+  const headingBlocks = outline.headings.map((h) => h.nodeIndex);
+  return found.map((f, k) => {
+    const nextBold = found[k + 1]?.block ?? blocks.length;
+    const nextHeading = headingBlocks.find((b) => b > f.block) ?? blocks.length;
+    const endNode = Math.min(nextBold, nextHeading);
+    const sectionEnd = endNode < blocks.length ? blocks.blocks[endNode]!.start : Infinity;
+    return addVirtualHeading(outline, f.block, f.text, endNode, sectionEnd);
+  });
+}
+
+interface LinkedTalk {
+  heading: number;
+  url: string;
+}
+
+/** Links in prose to talks' own pages, each a talk titled by its link text. */
+function findLinkedTalks(outline: Outline): LinkedTalk[] {
+  const { blocks } = outline;
+  const found: { block: number; line: number; text: string; url: string }[] = [];
+  const add = (block: number, line: number, rawText: string, url: string) => {
+    const text = rawText.replace(/\s+/g, ' ').trim();
+    // A link named by its URL or a word (`발표 자료`, `slides`) names no talk.
+    if (!/^https?:\/\//i.test(url) || !SESSION_URL.test(url) || text.length < 6 || /^https?:/i.test(text)) return;
+    if (!found.some((f) => f.url === url)) found.push({ block, line, text, url });
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks.blocks[i]!;
+    if (block.type === 'html') {
+      // Markdown after a `<br>` line is swallowed into an HTML block; a reader still sees links.
+      const source = blocks.source(i);
+      for (const m of source.matchAll(MARKDOWN_LINK)) add(i, block.line + countNewlines(source, m.index ?? 0), m[1]!, m[2]!);
+      continue;
+    }
+    if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'blockquote') continue;
+    if (!blocks.isParsed(i) && !blocks.mayContainLinks(i)) continue;
+    visit(blocks.node(i), 'link', (l) => add(i, l.position?.start.line ?? block.line, toString(l), l.url));
+  }
+  if (found.length < MIN_OTHER_TALKS) return [];
+  return found.map((f) => ({
+    heading: addVirtualHeading(outline, f.block, f.text, f.block + 1, blocks.blocks[f.block]!.end, f.line),
+    url: f.url,
+  }));
+}
+const MARKDOWN_LINK = /\[([^\]\n]{6,200})\]\((https?:\/\/[^)\s]+)\)/g;
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A talk read from a link: its notes are the paragraph the author wrote around the link. */
+function createLinkedTalk(outline: Outline, talk: LinkedTalk, ctx: SessionContext): SessionDraft {
+  const h = outline.headings[talk.heading]!;
+  const block = outline.blocks.blocks[h.nodeIndex]!;
+  const title = cleanSessionTitle(h.text, ctx.companies);
+  return {
+    heading: h,
+    title: title.title,
+    kind: KEYNOTE.test(title.title) ? 'keynote' : PANEL.test(title.title) ? 'panel' : 'talk',
+    speakers: title.speakers,
+    companies: title.companies,
+    links: [talk.url],
+    markdown: ctx.body.slice(block.start, block.end),
+    start: block.start,
+    end: block.end,
+    empty: false,
+    day: null,
+  };
+}
+
 /** Pick the sessions of one post, in document order. */
 export function selectSessions(outline: Outline, ctx: SessionContext): SessionDraft[] {
   const { headings, blocks } = outline;
@@ -494,6 +615,20 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
     }
   };
   walk(outline.top, null, true);
+
+  // Posts without talk headings: talks as bold lines, or as links to their official pages.
+  const headingTalksNamePeople = picked.some(({ index }) => cluesOf(index).strong);
+  if (!headingTalksNamePeople) {
+    const linked = findLinkedTalks(outline);
+    if (linked.length >= MIN_OTHER_TALKS && linked.length > picked.length) return linked.map((t) => createLinkedTalk(outline, t, ctx));
+    // Bold lines inside a talk's notes are its own sub-points (`**UIKit**` under a talk heading).
+    const insidePicked = (block: number) => picked.some(({ index }) => block > headings[index]!.nodeIndex && block < headings[index]!.sectionEndNode);
+    const bold = findBoldLineTalks(outline, insidePicked);
+    if (bold.length >= MIN_OTHER_TALKS && bold.length > picked.length) {
+      picked.length = 0;
+      for (const i of bold) picked.push({ index: i, day: null });
+    }
+  }
 
   return picked.map(({ index, day }, pickedIndex) => {
     const h = headings[index]!;

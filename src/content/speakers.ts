@@ -213,8 +213,19 @@ export function readSpeakerLine(line: string): SpeakerDraft[] | null {
     company = trailing[2]!.trim();
   }
   if (!rest) return null;
-  const people = readPersonList(rest, true) ?? readEnglishByline(rest) ?? [{ name: rest }];
+  // `Speaker: Lili Cosic, Red Hat`: one speaker named, then where they work.
+  const people = readOneSpeaker(line, rest) ?? readPersonList(rest, true) ?? readEnglishByline(rest) ?? [{ name: rest }];
   return people.map((p) => (company ? { ...p, company } : p));
+}
+
+/** `Speaker: Lili Cosic, Red Hat`: a singular label, a name, then a role and company. */
+function readOneSpeaker(line: string, rest: string): SpeakerDraft[] | null {
+  if (!/^\s*[*_]*(?:speaker|presenter)\s*[:：]/i.test(line)) return null;
+  const parts = rest.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 2 || !isWesternName(parts[0]!)) return null;
+  const person: SpeakerDraft = { name: parts[0]!, company: parts[parts.length - 1]! };
+  if (parts.length > 2) person.role = parts.slice(1, -1).join(', ');
+  return [person];
 }
 
 /**

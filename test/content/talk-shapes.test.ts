@@ -1,0 +1,137 @@
+/**
+ * Talks and speakers in the shapes other blogs write them (each shape seen in a real post of
+ * test/fixtures/devset), table-driven: [post body, what a reader finds].
+ */
+import { describe, expect, it } from 'vitest';
+import { createCompanyResolver } from '../../src/content/companies.ts';
+import { createSeriesRecognizers } from '../../src/content/editions.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { parseMarkdown } from '../../src/content/markdown.ts';
+import { MarkdownBlocks } from '../../src/content/markdown-blocks.ts';
+import { buildOutlineFromBlocks } from '../../src/content/outline.ts';
+import { selectSessions } from '../../src/content/sessions.ts';
+import { readEnglishByline, readPersonLine, splitHeadingSpeakers } from '../../src/content/speakers.ts';
+
+const recognizers = createSeriesRecognizers({ series: [] });
+const companies = createCompanyResolver({ companies: [] });
+
+function talksOf(body: string, postTitle = 'Some Conf 2024') {
+  const root = parseMarkdown(body);
+  return selectSessions(buildOutlineFromBlocks(MarkdownBlocks.fromTree(body, root), body.length), { postTitle, recognizers, companies, body }).map((s) => ({
+    title: s.title,
+    line: s.heading.line,
+    speakers: s.speakers.map((p) => p.name + (p.company ? ` @ ${p.company}` : '')),
+  }));
+}
+
+describe('bylines in headings', () => {
+  it.each([
+    ['Keynote: How Good Is Our Code? - Dan Kohn, Executive Director, Cloud Native Computing Foundation', 'Keynote: How Good Is Our Code?', ['Dan Kohn']],
+    [
+      'Prometheus 2.0 – The Next Scale of Cloud Native Monitoring - Fabian Reinartz, Software Engineer, Google',
+      'Prometheus 2.0 – The Next Scale of Cloud Native Monitoring',
+      ['Fabian Reinartz'],
+    ],
+    ['Rook Project Intro – Bassam Tabbara, Tony Allen & Jared Watts, Upbound (Any Skill Level)', 'Rook Project Intro', ['Bassam Tabbara', 'Tony Allen', 'Jared Watts']],
+    ['> AngularJs 기반 웹북 클라이언트 개발 - 강민수님', '> AngularJs 기반 웹북 클라이언트 개발', ['강민수']],
+    ['구글의 소프트웨어 엔지니어링 - Google 이준영님', '구글의 소프트웨어 엔지니어링', ['이준영']],
+    ['Service Workers - Bring your own magic  - +Jungkee Song님', 'Service Workers - Bring your own magic', ['Jungkee Song']],
+    // Two capitalised words after a dash are a subtitle, not a person, without an affiliation.
+    ['Kafka in Practice - Getting Started', 'Kafka in Practice - Getting Started', []],
+    ['카카오톡 시스템의 진화 - 테스트 자동화로 자신감 찾기', '카카오톡 시스템의 진화 - 테스트 자동화로 자신감 찾기', []],
+  ])('%s', (heading, title, names) => {
+    const split = splitHeadingSpeakers(heading, companies);
+    expect(split.title).toBe(title);
+    expect(split.speakers.map((s) => s.name)).toEqual(names);
+  });
+
+  it('keeps each person with their role and company', () => {
+    expect(readEnglishByline('Liz Rice, Technology Evangelist, Aqua Security; Colin Sullivan, Product Manager, Synadia Communications, Inc.')).toEqual([
+      { name: 'Liz Rice', role: 'Technology Evangelist', company: 'Aqua Security' },
+      { name: 'Colin Sullivan', role: 'Product Manager', company: 'Synadia Communications, Inc.' },
+    ]);
+  });
+});
+
+describe('person lines', () => {
+  it.each([
+    ['한재엽 님(@Jbee)', { name: '한재엽', handle: 'Jbee' }],
+    ['(김상균(curt.k) 님)', { name: '김상균', handle: 'curt.k' }],
+    ['(이일민(toby)) 님)', { name: '이일민', handle: 'toby' }],
+    ['하용호 | 데이터오븐 CEO', { name: '하용호', company: '데이터오븐', role: 'CEO' }],
+    ['기술·AI 발전이 일과 조직 문화에 미칠 장기적 변화 전망', null],
+  ])('%s', (line, expected) => {
+    expect(readPersonLine(line)).toEqual(expected);
+  });
+});
+
+describe('talks without talk headings', () => {
+  it('reads a time slot heading as the talk on the line below, and the speaker after it', () => {
+    const body = '## 세션 요약\n\n### 09:20 ~ 09:30\n**2030년에는 우리는 어떻게 일하고 있을까?**  \n박태웅 | 녹서포럼 의장  \n- 장기적 변화 전망\n\n### 14:00-14:40 Track A\n[카프카 운영기](https://example.com/s/1)\n\n노트\n';
+    expect(talksOf(body)).toEqual([
+      { title: '2030년에는 우리는 어떻게 일하고 있을까?', line: 3, speakers: ['박태웅 @ 녹서포럼'] },
+      { title: '카프카 운영기', line: 8, speakers: [] },
+    ]);
+  });
+
+  it('reads bold lines as talks when the post has no talk headings', () => {
+    const body = "## Let'Swift Conference review\n\n**키노트**\n\n**What's New Swift 4**\n* Multi-Line String Literals\n\n**Swift vs Kotlin**\n- 비교\n";
+    expect(talksOf(body, "Let'Swift Conference review").map((t) => [t.title, t.line])).toEqual([
+      ['키노트', 3],
+      ["What's New Swift 4", 5],
+      ['Swift vs Kotlin', 8],
+    ]);
+  });
+
+  it('leaves bold lines inside a talk as its own sub-points', () => {
+    const body = '## Day 1. SwiftUI를 망설이고 있다면?\n\n**UIKit**\n- 안\n\n**SwiftUI**\n- 밖\n\n**Preview**\n- 실시간\n';
+    expect(talksOf(body).map((t) => t.title)).toEqual(['Day 1. SwiftUI를 망설이고 있다면?']);
+  });
+
+  it("reads links to talks' own pages in prose as talks, even after a <br> line", () => {
+    const body =
+      '### AI\n\n개인적으로는 [추천시스템 3.0: 딥러닝 후기시대](https://deview.kr/2020/sessions/356)이 흥미로웠다.\n\n<br>\n[데이터 라벨링 너무 귀찮아요](https://deview.kr/2020/sessions/340) 와 [우리가 볼 수 없는 데이터](https://deview.kr/2020/sessions/341).\n\n[Armeria](https://github.com/line/armeria)\n';
+    expect(talksOf(body).map((t) => [t.title, t.line])).toEqual([
+      ['추천시스템 3.0: 딥러닝 후기시대', 3],
+      ['데이터 라벨링 너무 귀찮아요', 6],
+      ['우리가 볼 수 없는 데이터', 6],
+    ]);
+  });
+
+  it('keeps the first heading as a talk when the post has no title of its own', () => {
+    const body = '# Boosting Your kubectl Productivity:\n\n*Speaker: Mauricio Salatino, LearnK8s*\n\n* aliases\n\n# Easily Observing Operators:\n\n*Speaker: Lili Cosic, Red Hat*\n\n* x\n\n# Open Match:\n\n*Speaker: Robert Bailey, Google*\n';
+    expect(talksOf(body, 'Boosting Your kubectl Productivity:')).toEqual([
+      { title: 'Boosting Your kubectl Productivity:', line: 1, speakers: ['Mauricio Salatino @ LearnK8s'] },
+      { title: 'Easily Observing Operators:', line: 7, speakers: ['Lili Cosic @ Red Hat'] },
+      { title: 'Open Match:', line: 13, speakers: ['Robert Bailey @ Google'] },
+    ]);
+  });
+
+  it('reads the speaker from a first bullet, a 연사 소개 section and a slide credit', () => {
+    const body =
+      '# normConf 2022\n\n## A. How small can I get that Docker container?\n\n* speaker: Matthijs Brouns\n* use a small base image\n\n## B. 카카오톡의 서버사이드 코틀린\n\n### 연사 소개\n(유용하(indy.jones) 님)\n- 카카오\n\n### 발표 내용\n노트\n\n## C. The Secret Metric\n\n[the secret metric](https://www.slideshare.net/x/y) from [Anna Migas](https://2022.jsconf.kr/speakers/anna-migas)\n\n# Things to Google\n\n* tracer bullets\n';
+    expect(talksOf(body, 'normConf 2022')).toEqual([
+      { title: 'How small can I get that Docker container?', line: 3, speakers: ['Matthijs Brouns'] },
+      { title: '카카오톡의 서버사이드 코틀린', line: 8, speakers: ['유용하 @ 카카오'] },
+      { title: 'The Secret Metric', line: 17, speakers: ['Anna Migas'] },
+    ]);
+  });
+
+  it('looks through day containers dated in their heading', () => {
+    const body = '# Deview 2015\n\n## Deview 란?\n### "내일을 향한 개발자의 시선"\n\n# 1일차 - 2015-09-14\n\n## React Everywhere\n노트\n\n# 2일차 - 2015-09-15\n\n## Docker Orchestration\n노트\n\n# 느낌\n좋았다\n';
+    expect(talksOf(body, 'Deview 2015').map((t) => t.title)).toEqual(['React Everywhere', 'Docker Orchestration']);
+  });
+});
+
+describe('frontmatter without an opening ---', () => {
+  it('reads Hexo fields from line 1 down to the closing line', () => {
+    const text = 'title: GDG DEVFEST 2016 @Seoul Univ GCP\ndate: 2016-11-05\ntags: [a, b]\nbanner:\n  https://x/y.png\n---\n본문\n';
+    const r = splitFrontmatter('p.md', text);
+    expect(r).toEqual({ ok: true, split: { yaml: 'title: GDG DEVFEST 2016 @Seoul Univ GCP\ndate: 2016-11-05\ntags: [a, b]\nbanner:\n  https://x/y.png\n', yamlLine: 1, body: '본문\n', bodyLine: 7 } });
+  });
+
+  it('leaves a post that only opens with a colon line alone', () => {
+    const r = splitFrontmatter('p.md', '참고: 이 글은 후기입니다\n\n## 세션\n\n---\n\n끝\n');
+    expect(r).toMatchObject({ ok: true, split: { yaml: null, bodyLine: 1 } });
+  });
+});
