@@ -63,8 +63,9 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const io = options.fs ?? nodeFileSystem;
   const files: ContentFile[] = [];
   const problems: Diagnostic[] = [];
-  const report = (file: string, code: DiagnosticCode, severity: 'error' | 'warning', message: string, hint: string) =>
+  const report = (file: string, code: DiagnosticCode, severity: 'error' | 'warning', message: string, hint: string): void => {
     problems.push(createDiagnostic({ code, severity, location: { file, line: 1, column: 1 }, message, hint }));
+  };
 
   const describeFailure = (path: string, error: unknown, what: 'file' | 'folder') => {
     const code = errorCode(error);
@@ -90,7 +91,6 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
   const inside = (real: string) => real === rootReal || real.startsWith(rootReal + sep);
   // Real paths of the folders read, so a link back to one of them is not read twice (or forever).
   const visited = new Set<string>([rootReal]);
-  const reads: Promise<void>[] = [];
 
   const readFile = async (path: string, full: string, info: Stats) => {
     if (info.size > MAX_FILE_BYTES && isReadAsText(path)) {
@@ -116,7 +116,53 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
     }
   };
 
-  const walk = async (folder: string, real: string): Promise<void> => {
+  const reportSpecial = (path: string) =>
+    report(path, DiagnosticCode.fileUnreadable, 'error', 'The entry is not a file or a folder (a pipe, socket or device), so it is not read', 'Move it out of the content folder');
+
+  const visit = async (folder: string, real: string, entry: Dirent): Promise<void> => {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    const full = join(dir, path);
+    let targetReal = join(real, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = await io.readlink(full).catch(() => '?');
+      try {
+        targetReal = await io.realpath(full);
+      } catch {
+        report(path, DiagnosticCode.symlinkNotFollowed, 'warning', `The symbolic link points to ${target}, which does not exist, so nothing is read`, 'Point the link at a file in the content folder, or delete it');
+        return;
+      }
+      if (!inside(targetReal)) {
+        report(
+          path,
+          DiagnosticCode.symlinkNotFollowed,
+          'warning',
+          `The symbolic link points to ${target}, outside the content folder, so it is not read`,
+          'Copy the file into the content folder, or link one inside it',
+        );
+        return;
+      }
+    } else if (!entry.isFile() && !entry.isDirectory()) return reportSpecial(path);
+    let info: Stats;
+    try {
+      info = await io.stat(full);
+    } catch (error) {
+      return describeFailure(path, error, 'file');
+    }
+    if (info.isFile()) return readFile(path, full, info);
+    if (!info.isDirectory()) return reportSpecial(path);
+    // A linked folder the walk reads as itself anyway would give every post in it twice.
+    const hidden = relative(rootReal, targetReal)
+      .split(sep)
+      .some((part) => part.startsWith('.') || part === 'node_modules');
+    if (entry.isSymbolicLink() && (!hidden || visited.has(targetReal))) {
+      report(path, DiagnosticCode.symlinkNotFollowed, 'warning', 'The symbolic link leads to a folder that is read already, so it is not read twice', 'Delete the link');
+      return;
+    }
+    visited.add(targetReal);
+    await walk(path, targetReal);
+  };
+
+  async function walk(folder: string, real: string): Promise<void> {
     let entries: Dirent[];
     try {
       entries = await io.readdir(join(dir, folder));
@@ -124,58 +170,10 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
       describeFailure(folder ? `${folder}/` : CONTENT_FOLDER, error, 'folder');
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = folder ? `${folder}/${entry.name}` : entry.name;
-      const full = join(dir, path);
-      let targetReal = join(real, entry.name);
-      if (entry.isSymbolicLink()) {
-        const target = await io.readlink(full).catch(() => '?');
-        try {
-          targetReal = await io.realpath(full);
-        } catch {
-          report(path, DiagnosticCode.symlinkNotFollowed, 'warning', `The symbolic link points to ${target}, which does not exist, so nothing is read`, 'Point the link at a file in the content folder, or delete it');
-          continue;
-        }
-        if (!inside(targetReal)) {
-          report(
-            path,
-            DiagnosticCode.symlinkNotFollowed,
-            'warning',
-            `The symbolic link points to ${target}, outside the content folder, so it is not read`,
-            'Copy the file into the content folder, or link one inside it',
-          );
-          continue;
-        }
-      } else if (!entry.isFile() && !entry.isDirectory()) {
-        report(path, DiagnosticCode.fileUnreadable, 'error', 'The entry is not a file or a folder (a pipe, socket or device), so it is not read', 'Move it out of the content folder');
-        continue;
-      }
-      let info: Stats;
-      try {
-        info = await io.stat(full);
-      } catch (error) {
-        describeFailure(path, error, 'file');
-        continue;
-      }
-      if (info.isDirectory()) {
-        // A linked folder the walk reads as itself anyway would give every post in it twice.
-        const hidden = relative(rootReal, targetReal)
-          .split(sep)
-          .some((part) => part.startsWith('.') || part === 'node_modules');
-        if (entry.isSymbolicLink() && (!hidden || visited.has(targetReal))) {
-          report(path, DiagnosticCode.symlinkNotFollowed, 'warning', 'The symbolic link leads to a folder that is read already, so it is not read twice', 'Delete the link');
-          continue;
-        }
-        visited.add(targetReal);
-        await walk(path, targetReal);
-      } else if (info.isFile()) reads.push(readFile(path, full, info));
-      else report(path, DiagnosticCode.fileUnreadable, 'error', 'The entry is not a file or a folder (a pipe, socket or device), so it is not read', 'Move it out of the content folder');
-    }
-  };
+    const visible = entries.filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules');
+    await Promise.all(visible.map((entry) => visit(folder, real, entry)));
+  }
   await walk('', rootReal);
-  await Promise.all(reads);
 
   if (!files.some((f) => isReviewFile(f.path)) && !problems.some((d) => isReviewFile(d.file))) {
     report(
