@@ -92,3 +92,42 @@ test('a link to the page the reader is on replaces the history entry; one to ano
   await expect(page.getByRole('heading', { level: 1, name: '타임라인' })).toBeVisible();
   expect(problems.console).toEqual([]);
 });
+
+test('a fresh load starts at the top or its #anchor; only reload and back/forward return to the reader’s place', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(rootUrl());
+  await waitForApp(page);
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+
+  // Typed into the address bar in the same tab: a new entry, at its top.
+  await page.goto(at(rootUrl(), '/tags'));
+  await waitForApp(page);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(1500);
+  // Give a late restore its chance to happen (the position is written in an animation frame).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+
+  // A bookmark with an anchor lands at the anchor, not at a remembered place.
+  const billing = index.sessions.find((s) => s.title === '카카오 빌링 MySQL DB 샤딩 적용')!;
+  const review = index.reviews.find((r) => r.sessionIds.includes(billing.id))!;
+  const anchored = page.locator(`[id="from-${review.id}"]`);
+  await page.goto(`${at(rootUrl(), `/sessions/${billing.id}`)}#from-${encodeURIComponent(review.id)}`);
+  await waitForApp(page);
+  await expect(anchored).toBeInViewport();
+
+  // Back to /tags, and to the timeline: each where the reader left it.
+  await page.goBack();
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: '태그' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+  await page.reload();
+  await waitForApp(page);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+  await page.goBack();
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: '타임라인' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+});

@@ -4,6 +4,11 @@
  * history entry (location.key) in sessionStorage, as react-router's data-router
  * <ScrollRestoration> does; the declarative router has none of its own. A navigation that only
  * changes the query string (a filter, the search box) keeps the reader where they are.
+ *
+ * A full page load has no key of its own: every entry the browser opened (a typed URL, a
+ * bookmark) reads as `default`, so positions leaked from one to the next (issue #14). Such an
+ * entry gets a unique key in its history state, and a full load restores a position only when
+ * the Navigation Timing API says it is a reload or a back/forward, never a fresh navigation.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
@@ -25,6 +30,26 @@ function savePositions(positions: Record<string, number>): void {
   } catch {
     // Storage full or disabled (private mode): restoring is a nicety, never an error.
   }
+}
+
+/** How this document was loaded: 'navigate', 'reload', 'back_forward' (or 'prerender'). */
+function documentLoadType(): string {
+  const [entry] = performance.getEntriesByType?.('navigation') ?? [];
+  return entry && 'type' in entry ? String(entry.type) : 'navigate';
+}
+
+/**
+ * The key of the entry the document was loaded into: the router's own, or (for an entry the
+ * browser opened, which the router calls `default`) a unique one written into its history state,
+ * where the router finds it when the reader comes back to the entry.
+ */
+function ownKeyOfLoadedEntry(): string {
+  const state: unknown = window.history.state;
+  const current = state && typeof state === 'object' ? (state as { key?: unknown }).key : undefined;
+  if (typeof current === 'string' && current) return current;
+  const key = Math.random().toString(36).slice(2, 10);
+  window.history.replaceState({ ...(state && typeof state === 'object' ? state : {}), key }, '');
+  return key;
 }
 
 function scrollToHash(hash: string): boolean {
@@ -53,17 +78,21 @@ export function ScrollRestoration() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const positions = useRef<Record<string, number> | null>(null);
+  // The loaded entry's own key, for as long as the router still calls it `default`.
+  const loadedKey = useRef<string | null>(null);
+  const keyOf = (key: string) => (key === 'default' && loadedKey.current ? loadedKey.current : key);
   const currentKey = useRef(location.key);
   currentKey.current = location.key;
 
   useEffect(() => {
+    loadedKey.current = ownKeyOfLoadedEntry();
     positions.current = readPositions();
     window.history.scrollRestoration = 'manual';
     let frame = 0;
     const remember = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        positions.current![currentKey.current] = window.scrollY;
+        positions.current![keyOf(currentKey.current)] = window.scrollY;
       });
     };
     const persist = () => savePositions(positions.current!);
@@ -82,15 +111,18 @@ export function ScrollRestoration() {
   const first = useRef(true);
   const previousPath = useRef(location.pathname);
   useLayoutEffect(() => {
-    const saved = (positions.current ?? readPositions())[location.key];
     const samePage = previousPath.current === location.pathname;
     previousPath.current = location.pathname;
     if (first.current) {
       first.current = false;
-      // A fresh load lands where the browser put it (top, or the #anchor); a reload returns.
-      if (saved !== undefined && navigationType === 'POP') window.scrollTo(0, saved);
+      // A fresh load lands where the browser put it (top, or the #anchor); a reload or a
+      // back/forward that loaded the page again returns to where the reader was.
+      if (documentLoadType() === 'navigate') return;
+      const saved = readPositions()[ownKeyOfLoadedEntry()];
+      if (saved !== undefined) window.scrollTo(0, saved);
       return;
     }
+    const saved = (positions.current ?? readPositions())[keyOf(location.key)];
     if (navigationType === 'POP' && saved !== undefined) {
       window.scrollTo(0, saved);
       return;
