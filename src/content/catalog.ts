@@ -33,6 +33,7 @@ import type {
 import type { SessionDraft } from './sessions.ts';
 import type { SpeakerDraft } from './speakers.ts';
 import { createTagMatcher } from './tags.ts';
+import { stripControlsFromNames } from './visible-text.ts';
 
 export interface ContentFile {
   /** Relative to the content folder, forward slashes. */
@@ -547,7 +548,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   statuses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   diagnostics.sort(compareDiagnostics);
 
-  return {
+  return stripControlsFromNames({
     editions: editionsOut,
     sessions,
     reviews,
@@ -556,5 +557,5 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     tags,
     diagnostics,
     files: statuses,
-  };
+  });
 }

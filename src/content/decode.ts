@@ -53,6 +53,11 @@ const CONTROL_NAMES: Record<number, string> = {
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
 
+/** `text` without the characters `CONTROL` matches. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 /** `U+202E (RIGHT-TO-LEFT OVERRIDE)`. */
 function nameControl(char: string): string {
   const code = char.codePointAt(0)!;

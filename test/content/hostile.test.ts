@@ -71,6 +71,15 @@ describe('invisible control characters', () => {
     ]);
   });
 
+  it('are stripped from titles and names when a YAML escape or a character reference writes them', async () => {
+    const catalog = buildCatalog({ files: [await readFixture('reviews/bidi-overrides-as-escapes-and-references.md')] });
+    expect(catalog.reviews.map((r) => [r.title, r.author])).toEqual([['if kakao 2019 Day 2 후기', '홍길동']]);
+    expect(catalog.sessions.map((s) => [s.title, s.speakers.map((p) => p.name), s.writeUps.map((w) => w.heading)])).toEqual([
+      ['카프카 운영 노하우', ['홍길동'], ['카프카 운영 노하우 (카카오 - 홍길동)']],
+    ]);
+    expect(JSON.stringify(emitStaticFiles(catalog).get('data/index.json'))).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('a post with a stray NUL byte is read, with a warning at its line, not rejected as binary', () => {
     const catalog = buildCatalog({ files: [strayNul()] });
     expect(catalog.files).toEqual([{ file: 'reviews/stray-nul-byte.md', status: 'warnings', reviewId: 'stray-nul-byte' }]);
