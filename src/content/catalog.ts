@@ -193,6 +193,8 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     venue?: string;
     dateToDay: Map<string, number>;
     dayToDate: Map<number, string>;
+    /** How many days the curated file says the event had, when it says. */
+    dayCount?: number;
     works: ReviewWork[];
   }
   const editions = new Map<string, EditionBuild>();
@@ -215,9 +217,11 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
       };
       if (facts?.venue) e.venue = facts.venue;
       facts?.days.forEach((d, i) => {
+        if (d === null) return;
         e!.dateToDay.set(d, i + 1);
         e!.dayToDate.set(i + 1, d);
       });
+      if (facts) e.dayCount = facts.days.length;
       editions.set(id, e);
     }
     e.works.push(w);
@@ -236,16 +240,23 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   }
   // A stated day or attended date is strong evidence; the publish date is weak (003 is dated
   // the day after the day it covers), so it names the day but never keeps two write-ups apart.
+  const isOneDay = (e: EditionBuild) => e.dayCount === 1;
   const reviewDay = new Map<ReviewWork, number | null>();
   const strongDay = new Map<ReviewWork, number | null>();
   for (const w of works) {
     const e = editionOf.get(w);
     let strong = w.statedDay;
     if (strong === null && e && w.attendedDate) strong = e.dateToDay.get(w.attendedDate) ?? null;
-    const weak = strong === null && e && w.date ? (e.dateToDay.get(w.date) ?? null) : null;
+    // A one-day event has no day to tell: its post numbers none (002), though its talks are
+    // all on that day (sessionDay below).
+    const weak = strong === null && e && w.date && !isOneDay(e) ? (e.dateToDay.get(w.date) ?? null) : null;
     strongDay.set(w, strong);
     reviewDay.set(w, strong ?? weak);
   }
+  const sessionDay = (w: ReviewWork): number | null => {
+    const e = editionOf.get(w);
+    return reviewDay.get(w) ?? (e && isOneDay(e) ? 1 : null);
+  };
 
   // 4. Sessions: merge write-ups within each edition, then give ids.
   const inputs: WriteUpInput[] = [];
@@ -398,7 +409,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
       if (html !== undefined) rememberWriteUpHtml(writeUp, html);
       return writeUp;
     });
-    const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => reviewDay.get(i.work) ?? null).find((d) => d !== null) ?? null;
+    const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => sessionDay(i.work)).find((d) => d !== null) ?? null;
     const tags = tagMatcher.matchSession(
       items.map((i) => i.draft.title).join('\n'),
       items.map((i) => i.draft.markdown),

@@ -19,7 +19,8 @@ const CuratedEdition = z.object({
   name: z.string().min(1).optional(),
   venue: z.string().min(1).optional(),
   /** ISO dates of day 1, day 2, … */
-  days: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2024-10-22')).default([]),
+  // One entry per day; null for a day whose date no source states (the event had it, undated).
+  days: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2024-10-22').nullable()).default([]),
 });
 
 const CuratedSeries = z.object({
