@@ -94,7 +94,7 @@ export function detectBinary(bytes: Uint8Array): string | null {
   let nul = 0;
   for (let i = 0; i < limit; i++) if (bytes[i] === 0) nul++;
   if (nul === 0) return null;
-  if (nul * 100 > limit || findInvalidUtf8(bytes.subarray(0, limit)) >= 0) return 'binary file';
+  if (nul * 100 > limit || findInvalidUtf8(bytes) >= 0) return 'binary file';
   return null;
 }
 

@@ -110,6 +110,8 @@ describe('invisible control characters', () => {
     ['NULs in more than 1 byte in 100', new Uint8Array([...utf8('#'.repeat(90)), ...new Array(10).fill(0)]), 'binary file'],
     ['a NUL next to bytes that are not UTF-8', new Uint8Array([...utf8('#'.repeat(200)), 0, 0xff]), 'binary file'],
     ['one NUL in a real-sized post', strayNul().bytes, null],
+    // 8,000 bytes, where the NUL count stops, end inside a Hangul syllable here.
+    ['one NUL in a long Korean post', new Uint8Array([...utf8('# 제목\n'), 0, ...utf8('가'.repeat(4000))]), null],
   ])('detectBinary: %s', (_name, bytes, expected) => {
     expect(detectBinary(bytes)).toBe(expected);
   });
