@@ -166,9 +166,10 @@ describe('300-byte session titles, speaker names and file names', () => {
     expect(Math.max(...catalog.speakers.map((s) => utf8Length(s.name)))).toBe(339);
     const ids = [...catalog.sessions.map((s) => s.id.split('/')[1]!), ...catalog.speakers.map((s) => s.id), ...catalog.reviews.map((r) => r.id), ...catalog.companies.map((c) => c.id)];
     for (const id of ids) expect(utf8Length(id), id).toBeLessThanOrEqual(MAX_ID_BYTES);
-    expect(catalog.sessions.map((s) => s.id)).toEqual([
-      'if-kakao-2019/대규모-트래픽을-견디는-결제-시스템의-분산-트랜잭션과-멱등성-보장을-위한-아키-03da9f56',
-      'if-kakao-2019/대규모-트래픽을-견디는-결제-시스템의-분산-트랜잭션과-멱등성-보장을-위한-아키-2ad83ab3',
+    // The slug part only: the edition part is the edition reader's business.
+    expect(catalog.sessions.map((s) => s.id.split('/')[1])).toEqual([
+      '대규모-트래픽을-견디는-결제-시스템의-분산-트랜잭션과-멱등성-보장을-위한-아키-03da9f56',
+      '대규모-트래픽을-견디는-결제-시스템의-분산-트랜잭션과-멱등성-보장을-위한-아키-2ad83ab3',
     ]);
     expect(catalog.speakers.map((s) => s.id)).toContain('hubert-blaine-wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessenschafewarenwohlg-62936462');
     expect((await build()).sessions.map((s) => s.id)).toEqual(catalog.sessions.map((s) => s.id));
