@@ -2,9 +2,11 @@
  * Topic tags from the curated taxonomy (content/taxonomy.yml), and the review's own tags.
  *
  * Session tags are matched on the title and the notes. A word in the title always counts; in
- * the notes it must come up at least twice, because reviews drop buzzwords ("AI", "MSA") in
- * passing and a tag page full of passing mentions is useless. All aliases go into one regular
- * expression so each text is scanned once, whatever the size of the taxonomy.
+ * the notes it needs real weight: three mentions, or two when one is in a heading or in bold,
+ * because reviews drop buzzwords ("AI", "MSA", "스트리밍") in passing and a tag page full of
+ * passing mentions is useless. An acronym the notes spell out as something else ("AI (Auto
+ * Increment)") is that something else there, and does not count at all. All aliases go into one
+ * regular expression so each text is scanned once, whatever the size of the taxonomy.
  */
 import type { TaxonomyFile } from './curated.ts';
 
@@ -35,6 +37,36 @@ function aliasPattern(alias: string): string {
   return `${latinStart}${words}${latinEnd}`;
 }
 
+/** How much mention a topic needs in the notes: three plain ones, or a heading or bold one and one more. */
+const NOTES_WEIGHT = 3;
+
+/** Whether the mention at `index` is on a heading line or inside `**bold**`. */
+function isEmphasised(text: string, index: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index + length);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (/^\s{0,3}#{1,6}\s/.test(line)) return true;
+  const before = text.slice(lineStart, index);
+  return (before.match(/\*\*/g)?.length ?? 0) % 2 === 1 && line.indexOf('**', index - lineStart + length) !== -1;
+}
+
+/**
+ * Acronyms the text spells out as words whose initials they are but that are not the tag:
+ * `AI(Auto increment)`, `A.I. (Auto Increment)`. Returns their compacted spellings.
+ */
+export function findRedefinedAcronyms(text: string, tagOf: (alias: string) => string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])((?:[A-Z]\.?){2,6})\s*\(\s*([A-Za-z][A-Za-z -]{2,60}?)\s*\)/g)) {
+    const acronym = m[1]!.replace(/\./g, '');
+    const words = m[2]!.split(/[\s-]+/).filter(Boolean);
+    const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+    // `LLM (Large Language Model)` is the tag itself; `AI (Auto Increment)` is not.
+    if (initials !== acronym || tagOf(m[2]!) !== undefined) continue;
+    if (tagOf(acronym) !== undefined) out.add(compactTag(acronym));
+  }
+  return out;
+}
+
 export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
   const byAlias = new Map<string, string>();
   const order = new Map<string, number>();
@@ -58,11 +90,15 @@ export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
     for (const s of spellings) reviewAliases.set(compactTag(s), compactTag(canonical));
   }
 
-  const countTags = (text: string, counts: Map<string, number>) => {
+  const countTags = (text: string, counts: Map<string, number>, weigh = false) => {
     if (!re || !text) return;
-    for (const m of text.normalize('NFC').matchAll(re)) {
+    const t = text.normalize('NFC');
+    const redefined = findRedefinedAcronyms(t, (alias) => byAlias.get(compactTag(alias)));
+    for (const m of t.matchAll(re)) {
       const id = byAlias.get(compactTag(m[0]));
-      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (!id || redefined.has(compactTag(m[0]))) continue;
+      const weight = weigh && isEmphasised(t, m.index ?? 0, m[0].length) ? 2 : 1;
+      counts.set(id, (counts.get(id) ?? 0) + weight);
     }
   };
 
@@ -71,9 +107,9 @@ export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
       const inTitle = new Map<string, number>();
       countTags(title, inTitle);
       const inNotes = new Map<string, number>();
-      for (const n of notes) countTags(n, inNotes);
+      for (const n of notes) countTags(n, inNotes, true);
       const ids = new Set<string>(inTitle.keys());
-      for (const [id, n] of inNotes) if (n >= 2) ids.add(id);
+      for (const [id, n] of inNotes) if (n >= NOTES_WEIGHT) ids.add(id);
       return [...ids].sort((a, b) => order.get(a)! - order.get(b)!);
     },
     normalizeReviewTag(raw) {
