@@ -35,7 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from './chromium.ts';
-import { PACKED_INDEX_PATH } from '../content/packed-index-path.ts';
+import { PACKED_INDEX_PATH } from '../content/emit/packed-index-path.ts';
 import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus } from './corpus.ts';
 import { startStaticServer } from './static-server.ts';
 import { formatBytes, formatDuration, formatTable, type Row } from './table.ts';

@@ -3,7 +3,7 @@
  * way the build will. Human report by default; `--json` prints the whole Catalog on stdout. Exit
  * code 1 when there are errors, or warnings with `--strict`. Bad content never ends in a stack
  * trace. Reviews unchanged since the last run come from the review cache
- * (node_modules/.talkshelf/cache, see src/content/review-cache-file.ts); `--no-cache` reads all.
+ * (node_modules/.talkshelf/cache, see src/content/node/review-cache-file.ts); `--no-cache` reads all.
  */
 import { stat } from 'node:fs/promises';
 import { buildCatalog, countCatalog, loadContent, openReviewCache, summarizeCatalog } from '../content/index.ts';

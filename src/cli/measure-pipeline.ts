@@ -14,9 +14,9 @@
  */
 import { buildCatalog, emitStaticFiles, loadContent, openReviewCache } from '../content/index.ts';
 import { isReviewPath } from '../content/review.ts';
-import { decodeText } from '../content/decode.ts';
-import { splitFrontmatter } from '../content/frontmatter.ts';
-import { parsePostEvents } from '../content/markdown-events.ts';
+import { decodeText } from '../content/read/decode.ts';
+import { splitFrontmatter } from '../content/read/frontmatter.ts';
+import { parsePostEvents } from '../content/read/markdown-events.ts';
 
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 

@@ -7,7 +7,7 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, Root, RootContent } from 'mdast';
-import { MarkdownBlocks } from './markdown-blocks.ts';
+import { MarkdownBlocks } from './read/markdown-blocks.ts';
 
 export interface OutlineHeading {
   /** Position in `Outline.headings`. */

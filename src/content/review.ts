@@ -5,22 +5,22 @@
  * to HTML for the emitter (see prerendered-html.ts).
  */
 import { visit } from 'unist-util-visit';
-import type { CompanyResolver } from './companies.ts';
-import { findDatesInText, parseDate, parseFileNameDate } from './dates.ts';
-import { decodeText, type LineMap } from './decode.ts';
+import type { CompanyResolver } from './people/companies.ts';
+import { findDatesInText, parseDate, parseFileNameDate } from './edition/dates.ts';
+import { decodeText, type LineMap } from './read/decode.ts';
 import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './editions.ts';
-import { parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
-import { createReviewId } from './ids.ts';
-import { parseMarkdown } from './markdown.ts';
-import { parsePostEvents } from './markdown-events.ts';
-import { renderPostHtml } from './post-html.ts';
-import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './markdown-blocks.ts';
+import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './edition/editions.ts';
+import { parseFrontmatter, splitFrontmatter } from './read/frontmatter.ts';
+import { createReviewId } from './catalog/ids.ts';
+import { parseMarkdown } from './read/markdown.ts';
+import { parsePostEvents } from './read/markdown-events.ts';
+import { renderPostHtml } from './html/post-html.ts';
+import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './read/markdown-blocks.ts';
 import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline.ts';
 import type { Diagnostic, SourceLocation } from './schema.ts';
-import { blocksToRead, selectSessions, type SessionDraft } from './sessions.ts';
-import type { TagMatcher } from './tags.ts';
-import { describeUnsafeUrl, findUnsafeUrl, mayContainUnsafeUrl } from './unsafe-urls.ts';
+import { blocksToRead, selectSessions, type SessionDraft } from './talks/sessions.ts';
+import type { TagMatcher } from './catalog/tags.ts';
+import { describeUnsafeUrl, findUnsafeUrl, mayContainUnsafeUrl } from './html/unsafe-urls.ts';
 
 export interface ReviewContext {
   recognizers: SeriesRecognizer[];

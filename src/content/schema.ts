@@ -212,7 +212,7 @@ export const IndexFile = z.object({
  * A session in `data/index-packed.json`: SessionSummary as a tuple, the id without its edition
  * prefix (or `/` and the whole id when it has none), speakers as positions in
  * PackedIndexFile.speakers, kind as its position in SessionKind, link 0 when there is none,
- * emptyNotes as 1/0. See src/content/packed-index.ts.
+ * emptyNotes as 1/0. See src/content/emit/packed-index.ts.
  */
 export const PackedSession = z.tuple([
   z.string(),
@@ -234,7 +234,7 @@ const PackedSessionRefs = z.array(z.union([z.number().int().min(0), z.string()])
 
 /**
  * `data/index-packed.json`: IndexFile in far fewer bytes (ids as positions, speakers in one table), what the app downloads
- * (src/content/packed-index.ts packs and unpacks it). data/index.json stays for build tools.
+ * (src/content/emit/packed-index.ts packs and unpacks it). data/index.json stays for build tools.
  */
 export const PackedIndexFile = z.object({
   version: z.literal(1),
@@ -248,7 +248,7 @@ export const PackedIndexFile = z.object({
 
 /**
  * A write-up as the session page gets it: the notes rendered to safe HTML at build time
- * (src/content/notes-html.ts) instead of their markdown, so the page needs no markdown renderer.
+ * (src/content/html/notes-html.ts) instead of their markdown, so the page needs no markdown renderer.
  */
 export const RenderedWriteUp = WriteUp.omit({ markdown: true }).extend({
   /** The notes as HTML, headings shifted to start at `<h4>`, with marks the page fills in. */
@@ -275,7 +275,7 @@ export const SessionFile = z.object({
 
 /**
  * A review as its page gets it: the post rendered to safe HTML at build time
- * (src/content/review-html.ts) instead of its markdown, so the page needs no markdown renderer.
+ * (src/content/html/review-html.ts) instead of its markdown, so the page needs no markdown renderer.
  * The headings' anchors and session links are in the HTML, so their list is left out too.
  */
 export const RenderedReview = Review.omit({ body: true, bodyLine: true, headings: true }).extend({

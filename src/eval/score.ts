@@ -4,7 +4,7 @@
  * loosely, as a reader would), speakers found where the reader names one, the edition (series
  * and year) and the day. Pure: the caller builds the catalog and hands it in.
  */
-import { UNNAMED_SERIES } from '../content/editions.ts';
+import { UNNAMED_SERIES } from '../content/edition/editions.ts';
 import type { Catalog } from '../content/schema.ts';
 
 export interface GoldSession {

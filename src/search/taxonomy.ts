@@ -4,8 +4,8 @@
  * the browser's search chunk.
  */
 import type { ContentInput } from '../content/index.ts';
-import { createEmptyCurated, identifyCuratedFile, loadCuratedFile } from '../content/curated.ts';
-import { decodeText } from '../content/decode.ts';
+import { createEmptyCurated, identifyCuratedFile, loadCuratedFile } from '../content/catalog/curated.ts';
+import { decodeText } from '../content/read/decode.ts';
 import type { TaxonomyTag } from './synonyms.ts';
 
 export function readTaxonomyTags(input: ContentInput): TaxonomyTag[] {

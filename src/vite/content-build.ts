@@ -22,7 +22,7 @@ export interface ContentBuild {
 
 /**
  * Whether builds and the dev server keep the review cache (node_modules/.talkshelf/cache, see
- * src/content/review-cache-file.ts): on unless TALKSHELF_CACHE=off. Its key covers a review's
+ * src/content/node/review-cache-file.ts): on unless TALKSHELF_CACHE=off. Its key covers a review's
  * bytes, the curated files and the pipeline's sources and parser versions, so a stale result
  * needs a change it cannot see; the switch is there to rule that out when in doubt.
  */

@@ -79,8 +79,11 @@ function bootScripts(urls: readonly string[]): string {
   );
 }
 
-/** A tiny page that sends an old or alternative URL to where its content lives now. */
-export function redirectPage(target: string, title: string): string {
+/**
+ * A tiny page that sends an old or alternative URL to where its content lives now. It names the
+ * site's icon like every other page: without it the browser asks for /favicon.ico, a 404.
+ */
+export function redirectPage(target: string, title: string, base = '/'): string {
   const href = escapeHtml(target);
   return `<!doctype html>
 <html lang="ko">
@@ -88,6 +91,7 @@ export function redirectPage(target: string, title: string): string {
     <meta charset="UTF-8" />
     <title>${escapeHtml(title)}</title>
     <meta name="robots" content="noindex" />
+    <link rel="icon" href="${escapeHtml(`${base}icon.svg`)}" type="image/svg+xml" />
     <link rel="canonical" href="${href}" />
     <meta http-equiv="refresh" content="0; url=${href}" />
   </head>

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PACKED_INDEX_PATH } from '../content/packed-index-path.ts';
+import { PACKED_INDEX_PATH } from '../content/emit/packed-index-path.ts';
 import type { IndexFile } from '../content/schema.ts';
 import { assertTemplate, fillTemplate, redirectPage } from './html.ts';
 
@@ -133,7 +133,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     throw new Error(`Pre-rendering failed for ${failures.length} route(s):\n  ${failures.join('\n  ')}`);
   }
   for (const redirect of redirects) {
-    await writePage(outDir, redirect.from, redirectPage(joinBase(base, redirect.to), redirect.title));
+    await writePage(outDir, redirect.from, redirectPage(joinBase(base, redirect.to), redirect.title, base));
   }
   // Static hosts answer unknown paths with 404.html: it boots the app, which shows the
   // not-found page with suggestions for whatever URL the visitor asked for.

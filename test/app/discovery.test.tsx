@@ -25,8 +25,8 @@ describe('speakers', () => {
 
     await user.click(screen.getByRole('link', { name: '신재홍' }));
     expect(await screen.findByRole('heading', { level: 1, name: '신재홍' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/speakers/신재홍');
-    expect(screen.getByRole('link', { name: '카카오뱅크' })).toHaveAttribute('href', '/companies/kakaobank');
+    expect(currentUrl(router)).toBe('/speakers/신재홍/');
+    expect(screen.getByRole('link', { name: '카카오뱅크' })).toHaveAttribute('href', '/companies/kakaobank/');
     expect(screen.getByText('CTO')).toBeInTheDocument();
     expect(headings(2)).toEqual(['if(kakaoAI) 2024']);
     expect(headings(3)).toEqual(['AI Finance Tech']);
@@ -137,7 +137,7 @@ describe('navigation', () => {
       '내 세션',
     ]);
     await user.click(within(nav).getByRole('link', { name: '주제 흐름' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/topics'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/topics/'));
     expect(await screen.findByRole('heading', { level: 1, name: '주제 흐름' })).toBeInTheDocument();
   });
 });

@@ -98,7 +98,7 @@ describe('favorites', () => {
     expect(stored()).toEqual({ version: 1, ids: [ids.redis, ids.keynote] });
     expect(await screen.findByText('모두 내 세션에 담겨 있습니다.')).toBeInTheDocument();
     await friend.user.click(screen.getByRole('link', { name: '내 세션 보기' }));
-    await waitFor(() => expect(currentUrl(friend.router)).toBe('/favorites'));
+    await waitFor(() => expect(currentUrl(friend.router)).toBe('/favorites/'));
     expect(await screen.findByRole('heading', { level: 1, name: '내 세션' })).toBeInTheDocument();
   });
 });

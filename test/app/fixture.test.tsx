@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
+import { PACKED_INDEX_PATH } from '../../src/content/emit/packed-index-path.ts';
 import * as schema from '../../src/content/schema.ts';
 import { fixture } from './render-app.tsx';
 

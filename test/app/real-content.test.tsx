@@ -10,7 +10,7 @@ import { startClient } from '../../src/app/client/start.tsx';
 import { render, staticPaths } from '../../src/app/entry-server.tsx';
 import { dataUrl } from '../../src/app/data/transport.ts';
 import { reviewHref, sessionHref, tagHref } from '../../src/app/routes.ts';
-import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
+import { PACKED_INDEX_PATH } from '../../src/content/emit/packed-index-path.ts';
 import * as schema from '../../src/content/schema.ts';
 import { buildRealContent } from './real-content.ts';
 import { currentUrl, memoryTransport, renderApp } from './render-app.tsx';
@@ -40,7 +40,7 @@ describe('the real pipeline output', () => {
     expect(within(main).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(expected);
     const cards = within(main).getAllByRole('article');
     expect(cards).toHaveLength(real.index.editions.flatMap((e) => e.days.flatMap((d) => d.sessionIds)).length);
-    expect(screen.getByRole('link', { name: 'AI Finance Tech' })).toHaveAttribute('href', '/sessions/2024/ai-finance-tech');
+    expect(screen.getByRole('link', { name: 'AI Finance Tech' })).toHaveAttribute('href', '/sessions/2024/ai-finance-tech/');
   });
 
   it('session: real write-ups from each review, credited and linked to the exact heading', async () => {
@@ -67,7 +67,7 @@ describe('the real pipeline output', () => {
     const merged = real.index.sessions.find((s) => s.aliases.length > 0)!;
     const { router } = renderApp(sessionHref(merged.aliases[0]!), { transport: transport() });
     expect(await screen.findByRole('heading', { level: 1, name: merged.title })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe(`/sessions/${merged.id}`);
+    expect(currentUrl(router)).toBe(`/sessions/${merged.id}/`);
   });
 
   it('tags: Kafka sessions, then narrowed to one edition in the URL', async () => {
@@ -76,7 +76,7 @@ describe('the real pipeline output', () => {
     const kafka = real.index.sessions.filter((s) => s.tags.includes('kafka'));
     expect(screen.getByRole('heading', { level: 2, name: `세션 ${kafka.length}개` })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '에디션' }), '2024');
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=kafka&edition=2024'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=kafka&edition=2024'));
     const in2024 = kafka.filter((s) => s.editionId === '2024').length;
     expect(await screen.findByRole('heading', { level: 2, name: `세션 ${in2024}개` })).toBeInTheDocument();
   });
@@ -158,9 +158,9 @@ describe('every pre-rendered page hydrates cleanly', () => {
     });
     unmount = () => started.root.unmount();
     const link = await screen.findByRole('link', { name: 'AI Finance Tech' });
-    expect(link).toHaveAttribute('href', '/talkshelf/sessions/2024/ai-finance-tech');
+    expect(link).toHaveAttribute('href', '/talkshelf/sessions/2024/ai-finance-tech/');
     await userEvent.setup().click(link);
     expect(await screen.findByRole('heading', { level: 1, name: 'AI Finance Tech' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/talkshelf/sessions/2024/ai-finance-tech');
+    expect(window.location.pathname).toBe('/talkshelf/sessions/2024/ai-finance-tech/');
   });
 });

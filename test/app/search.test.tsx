@@ -50,7 +50,7 @@ describe('search /search?q=', () => {
     await screen.findByRole('heading', { level: 1, name: '타임라인' });
     await user.click(searchBox());
     await user.keyboard('샤딩');
-    await waitFor(() => expect(currentUrl(router)).toBe('/search?q=샤딩'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/search/?q=샤딩'));
     expect(searchBox()).toHaveFocus();
     await waitFor(() => expect(resultLinks()[0]).toHaveTextContent('카카오 빌링 MySQL DB 샤딩 적용'));
     // Typing refines the same search: back returns to where the search started.

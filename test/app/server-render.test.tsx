@@ -24,7 +24,7 @@ describe('entry-server render()', () => {
     });
     expect(result.status).toBe(200);
     expect(result.html).toContain('<h1>카카오 빌링 MySQL DB 샤딩 적용</h1>');
-    expect(result.html).toContain(`href="/talkshelf/tags/mysql"`);
+    expect(result.html).toContain(`href="/talkshelf/tags/mysql/"`);
     expect(result.head).toContain('<title>카카오 빌링 MySQL DB 샤딩 적용 · talkshelf</title>');
     const canonical = `https://example.org/talkshelf/sessions/2024/${encodeURIComponent('카카오-빌링-mysql-db-샤딩-적용')}/`;
     expect(result.head).toContain(`<link rel="canonical" href="${canonical}" />`);
@@ -78,16 +78,16 @@ describe('entry-server render()', () => {
   it('lists every page to pre-render and a redirect per alias', () => {
     const { pages, redirects } = staticPaths(fixture.index);
     expect(pages).toContain('/');
-    expect(pages).toContain('/editions/2024');
+    expect(pages).toContain('/editions/2024/');
     expect(pages).toContain(sessionHref(ids.billing));
-    expect(pages).toContain('/tags');
-    expect(pages).toContain('/tags/kafka');
-    expect(pages).toContain('/reviews/000_aaaa');
+    expect(pages).toContain('/tags/');
+    expect(pages).toContain('/tags/kafka/');
+    expect(pages).toContain('/reviews/000_aaaa/');
     // Search and discovery: coverage per edition, speakers, companies, topics, search and favorites shells.
-    expect(pages).toContain('/editions/2024/coverage');
+    expect(pages).toContain('/editions/2024/coverage/');
     expect(pages).toContain(`/speakers/${encodeURIComponent('김철수')}`);
-    expect(pages).toContain('/companies/kakao');
-    expect(pages).toEqual(expect.arrayContaining(['/speakers', '/companies', '/topics', '/search', '/favorites']));
+    expect(pages).toContain('/companies/kakao/');
+    expect(pages).toEqual(expect.arrayContaining(['/speakers/', '/companies/', '/topics/', '/search/', '/favorites/']));
     expect(pages).toHaveLength(1 + 2 + 6 + 1 + 5 + 3 + (2 + 1 + 6 + 1 + 3 + 1 + 1 + 1));
     expect(redirects).toEqual([{ from: sessionHref(ids.panelAlias), to: sessionHref(ids.panel), title: 'AI Finance Tech' }]);
     expect(notFoundHead({ base: '/talkshelf/' })).toContain('<title>찾을 수 없습니다 · talkshelf</title>');
@@ -194,7 +194,7 @@ describe('entry-client on a pre-rendered page', () => {
     const card = await screen.findByRole('link', { name: 'Redis 캐시 전략' });
     await user.click(card);
     expect(await screen.findByRole('heading', { level: 1, name: 'Redis 캐시 전략' })).toBeInTheDocument();
-    expect(decodeURIComponent(window.location.pathname)).toBe(`/sessions/${ids.redis}`);
+    expect(decodeURIComponent(window.location.pathname)).toBe(`/sessions/${ids.redis}/`);
     expect(screen.getByRole('navigation', { name: '주 메뉴' })).toBeInTheDocument();
   });
 

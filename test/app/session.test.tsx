@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sessionHref } from '../../src/app/routes.ts';
-import { renderSession } from '../../src/content/emit.ts';
+import { renderSession } from '../../src/content/emit/emit.ts';
 import type { SessionFile } from '../../src/content/schema.ts';
 import { ids } from './fixtures/catalog.ts';
 import { controlledTransport, currentUrl, fixture, memoryTransport, renderApp } from './render-app.tsx';
@@ -24,15 +24,15 @@ describe('session /sessions/:id', () => {
     renderApp(billingUrl);
     expect(await screen.findByRole('heading', { level: 1, name: '카카오 빌링 MySQL DB 샤딩 적용' })).toBeInTheDocument();
     const header = screen.getByRole('heading', { level: 1 }).closest('header')!;
-    expect(within(header).getByRole('link', { name: 'if(kakaoAI) 2024' })).toHaveAttribute('href', '/editions/2024');
+    expect(within(header).getByRole('link', { name: 'if(kakaoAI) 2024' })).toHaveAttribute('href', '/editions/2024/');
     expect(header).toHaveTextContent('2일차 · 2024년 10월 23일');
     expect(header).toHaveTextContent('발표');
     expect(header).toHaveTextContent('김철수 · 카카오');
     // Each speaker and company leads to every session of theirs.
     expect(within(header).getByRole('link', { name: '김철수' })).toHaveAttribute('href', `/speakers/${encodeURIComponent('김철수')}`);
-    expect(within(header).getByRole('link', { name: '카카오' })).toHaveAttribute('href', '/companies/kakao');
-    expect(within(header).getByRole('link', { name: '#MySQL' })).toHaveAttribute('href', '/tags/mysql');
-    expect(within(header).getByRole('link', { name: '#Sharding' })).toHaveAttribute('href', '/tags/sharding');
+    expect(within(header).getByRole('link', { name: '카카오' })).toHaveAttribute('href', '/companies/kakao/');
+    expect(within(header).getByRole('link', { name: '#MySQL' })).toHaveAttribute('href', '/tags/mysql/');
+    expect(within(header).getByRole('link', { name: '#Sharding' })).toHaveAttribute('href', '/tags/sharding/');
     const official = within(header).getByRole('link', { name: 'if.kakao.com' });
     expect(official).toHaveAttribute('href', 'https://if.kakao.com/program?sessionId=1');
     expect(official).toHaveAttribute('rel', 'noopener noreferrer');
@@ -116,7 +116,7 @@ describe('session /sessions/:id', () => {
 
     await user.click(next);
     await screen.findByRole('heading', { level: 1, name: 'AI Finance Tech' });
-    expect(currentUrl(router)).toBe(`/sessions/${ids.panel}`);
+    expect(currentUrl(router)).toBe(`/sessions/${ids.panel}/`);
     expect(within(screen.getByRole('navigation', { name: '타임라인 이웃 세션' })).getByRole('link', {
       name: 'Kafka로 이벤트 스트리밍',
     })).toBeInTheDocument();
@@ -128,7 +128,7 @@ describe('session /sessions/:id', () => {
   it('redirects an alias of a merged session to the canonical page', async () => {
     const { router } = renderApp(sessionHref(ids.panelAlias));
     expect(await screen.findByRole('heading', { level: 1, name: 'AI Finance Tech' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe(`/sessions/${ids.panel}`);
+    expect(currentUrl(router)).toBe(`/sessions/${ids.panel}/`);
   });
 
   it('answers an unknown session with the closest matches', async () => {

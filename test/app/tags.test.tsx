@@ -39,14 +39,14 @@ describe('tags /tags and /tags/:tag', () => {
   it('choosing tags filters sessions and writes the filter to the URL; the any/all switch narrows it', async () => {
     const { user, router } = renderApp('/tags');
     await user.click(await screen.findByRole('button', { name: /^Kafka/ }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=kafka'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=kafka'));
     await user.click(screen.getByRole('button', { name: /^Redis/ }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=kafka,redis'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=kafka,redis'));
     await waitFor(() => expect(results()).toEqual(['Kafka로 이벤트 스트리밍', 'Redis 캐시 전략', 'Kafka Consumer 튜닝']));
     expect(screen.getByRole('button', { name: /^Redis/ })).toHaveFocus();
 
     await user.click(screen.getByRole('radio', { name: '모두 포함' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=kafka,redis&match=all'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=kafka,redis&match=all'));
     await waitFor(() => expect(results()).toEqual(['Redis 캐시 전략']));
     // Counts follow the combined filter.
     expect(screen.getByRole('button', { name: 'Kafka (1)', pressed: true })).toBeInTheDocument();
@@ -60,13 +60,13 @@ describe('tags /tags and /tags/:tag', () => {
     const edition = screen.getByRole('combobox', { name: '에디션' });
     expect(within(edition).getByRole('option', { name: 'if(kakaoAI) 2024 (2)' })).toBeInTheDocument();
     await user.selectOptions(edition, '2024');
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=kafka&edition=2024'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=kafka&edition=2024'));
     await waitFor(() => expect(results()).toEqual(['Kafka로 이벤트 스트리밍', 'Redis 캐시 전략']));
 
     const company = screen.getByRole('combobox', { name: '회사' });
     expect(within(company).getByRole('option', { name: '카카오페이 (1)' })).toBeInTheDocument();
     await user.selectOptions(company, 'kakaopay');
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=kafka&edition=2024&company=kakaopay'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=kafka&edition=2024&company=kakaopay'));
     await waitFor(() => expect(results()).toEqual(['Kafka로 이벤트 스트리밍']));
     expect(screen.getByRole('heading', { level: 2, name: '세션 1개' })).toBeInTheDocument();
   });
@@ -87,13 +87,13 @@ describe('tags /tags and /tags/:tag', () => {
     await user.click(screen.getByRole('button', { name: /^MySQL/ }));
     await waitFor(() => expect(results()).toEqual(['AI Finance Tech', '카카오 빌링 MySQL DB 샤딩 적용']));
     // The list changes in the click's frame, the URL right after it.
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=ai,mysql'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=ai,mysql'));
     await router.navigate(-1);
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=ai'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=ai'));
     await waitFor(() => expect(results()).toEqual(['AI Finance Tech']));
     expect(screen.getByRole('button', { name: /^MySQL/, pressed: false })).toBeInTheDocument();
     await router.navigate(-1);
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/'));
     await waitFor(() => expect(results()).toHaveLength(6));
   });
 
@@ -101,14 +101,14 @@ describe('tags /tags and /tags/:tag', () => {
     const { user, router } = renderApp('/tags?tags=ai,mysql&match=all&company=kakaobank');
     expect(await screen.findByText('조건에 맞는 세션이 없습니다.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: '세션 0개' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '#MySQL 빼기' })).toHaveAttribute('href', '/tags?tags=ai&match=all&company=kakaobank');
-    expect(screen.getByRole('link', { name: '회사 조건 빼기' })).toHaveAttribute('href', '/tags?tags=ai,mysql&match=all');
+    expect(screen.getByRole('link', { name: '#MySQL 빼기' })).toHaveAttribute('href', '/tags/?tags=ai&match=all&company=kakaobank');
+    expect(screen.getByRole('link', { name: '회사 조건 빼기' })).toHaveAttribute('href', '/tags/?tags=ai,mysql&match=all');
     await user.click(screen.getByRole('link', { name: '태그 하나라도 포함으로 바꾸기' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?tags=ai,mysql&company=kakaobank'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?tags=ai,mysql&company=kakaobank'));
     await waitFor(() => expect(results()).toEqual(['AI Finance Tech']));
     await user.click(screen.getByRole('button', { name: /^AI/ }));
     await user.click(screen.getByRole('button', { name: /^MySQL/ }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags?company=kakaobank'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/?company=kakaobank'));
   });
 
   it('reaches a tag from a session card', async () => {
@@ -116,14 +116,14 @@ describe('tags /tags and /tags/:tag', () => {
     const card = (await screen.findByRole('link', { name: 'Redis 캐시 전략' })).closest('article')!;
     await user.click(within(card).getByRole('link', { name: '#Redis' }));
     expect(await screen.findByRole('heading', { level: 1, name: '#Redis' })).toBeInTheDocument();
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags/redis'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags/redis/'));
   });
 
   it('answers an unknown tag with the closest matches', async () => {
     renderApp('/tags/kafak');
     expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
-    expect(within(suggestions).getByRole('link', { name: '#Kafka' })).toHaveAttribute('href', '/tags/kafka');
+    expect(within(suggestions).getByRole('link', { name: '#Kafka' })).toHaveAttribute('href', '/tags/kafka/');
   });
 });
 

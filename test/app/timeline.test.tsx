@@ -4,7 +4,7 @@ import { startClient } from '../../src/app/client/start.tsx';
 import { render } from '../../src/app/entry-server.tsx';
 import { FIRST_SCREEN_CARDS } from '../../src/app/features/timeline/edition-section.tsx';
 import { sessionQuery } from '../../src/app/data/queries.ts';
-import { PACKED_INDEX_PATH } from '../../src/content/packed-index-path.ts';
+import { PACKED_INDEX_PATH } from '../../src/content/emit/packed-index-path.ts';
 import { controlledTransport, currentUrl, fixture, memoryTransport, renderApp } from './render-app.tsx';
 import { generatedTitle, largeIndexFiles } from './fixtures/large-index.ts';
 import { ids } from './fixtures/catalog.ts';
@@ -35,11 +35,11 @@ describe('timeline /', () => {
     expect(card).toHaveTextContent('패널 토크');
     expect(card).toHaveTextContent('정규돈, 신재홍');
     expect(card).toHaveTextContent('카카오, 카카오뱅크');
-    expect(within(card).getByRole('link', { name: '#AI' })).toHaveAttribute('href', '/tags/ai');
+    expect(within(card).getByRole('link', { name: '#AI' })).toHaveAttribute('href', '/tags/ai/');
     expect(card).toHaveTextContent('후기 1편');
     const billing = screen.getByRole('link', { name: '카카오 빌링 MySQL DB 샤딩 적용' }).closest('article')!;
     expect(billing).toHaveTextContent('후기 2편');
-    expect(link).toHaveAttribute('href', '/sessions/2024/ai-finance-tech');
+    expect(link).toHaveAttribute('href', '/sessions/2024/ai-finance-tech/');
   });
 
   it('marks sessions no review took notes on instead of hiding them', async () => {
@@ -91,7 +91,7 @@ describe('timeline /', () => {
     }
     await user.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: 'Redis 캐시 전략' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe(`/sessions/${ids.redis}`);
+    expect(currentUrl(router)).toBe(`/sessions/${ids.redis}/`);
   });
 
   it('shows a loading state while the first data arrives', async () => {
@@ -114,7 +114,7 @@ describe('timeline /', () => {
     control.release();
     await screen.findByRole('heading', { level: 1, name: 'Kafka Consumer 튜닝' });
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(currentUrl(router)).toBe(`/sessions/${ids.consumer}`);
+    expect(currentUrl(router)).toBe(`/sessions/${ids.consumer}/`);
   });
 
   it('shows a message and a retry button when the index fails, and retry recovers', async () => {
@@ -157,7 +157,7 @@ describe('edition /editions/:edition', () => {
     const nav = await screen.findByRole('navigation', { name: '에디션' });
     await user.click(within(nav).getByRole('link', { name: 'if(kakaoAI) 2024' }));
     await screen.findByRole('heading', { level: 1, name: 'if(kakaoAI) 2024' });
-    expect(currentUrl(router)).toBe('/editions/2024');
+    expect(currentUrl(router)).toBe('/editions/2024/');
     await router.navigate(-1);
     expect(await screen.findByRole('heading', { level: 1, name: '타임라인' })).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/');

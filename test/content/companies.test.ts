@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCompanyResolver, editDistance } from '../../src/content/companies.ts';
+import { createCompanyResolver, editDistance } from '../../src/content/people/companies.ts';
 
 const resolver = createCompanyResolver({
   companies: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatesInText, parseDate, parseFileNameDate } from '../../src/content/dates.ts';
+import { findDatesInText, parseDate, parseFileNameDate } from '../../src/content/edition/dates.ts';
 
 describe('parseDate', () => {
   it.each([

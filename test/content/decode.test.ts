@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectBinary, findInvalidUtf8 } from '../../src/content/decode.ts';
+import { decodeText, detectBinary, findInvalidUtf8 } from '../../src/content/read/decode.ts';
 import { formatDiagnostic } from '../../src/content/diagnostics.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

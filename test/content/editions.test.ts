@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEditionId, createSeriesRecognizers, detectDay, detectEdition } from '../../src/content/editions.ts';
+import { createEditionId, createSeriesRecognizers, detectDay, detectEdition } from '../../src/content/edition/editions.ts';
 
 const recognizers = createSeriesRecognizers({ series: [{ id: 'slash', name: 'SLASH', aliases: ['toss slash'], sites: [], editions: [] }] });
 const guess = (sources: string[], fallbackYear: number | null = null) => detectEdition(sources, recognizers, fallbackYear).guess;

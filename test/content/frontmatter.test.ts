@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/content/diagnostics.ts';
-import { parseFrontmatter, splitFrontmatter, splitTagString, type Frontmatter } from '../../src/content/frontmatter.ts';
+import { parseFrontmatter, splitFrontmatter, splitTagString, type Frontmatter } from '../../src/content/read/frontmatter.ts';
 
 function read(text: string) {
   const split = splitFrontmatter('post.md', text);

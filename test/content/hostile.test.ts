@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/index.ts';
-import { decodeText, detectBinary } from '../../src/content/decode.ts';
-import { boundId, MAX_ID_BYTES } from '../../src/content/ids.ts';
-import { findUnsafeUrl } from '../../src/content/unsafe-urls.ts';
+import { decodeText, detectBinary } from '../../src/content/read/decode.ts';
+import { boundId, MAX_ID_BYTES } from '../../src/content/catalog/ids.ts';
+import { findUnsafeUrl } from '../../src/content/html/unsafe-urls.ts';
 import { readTaxonomyTags } from '../../src/search/taxonomy.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReviewId, createSessionId, createSpeakerId, slugifyTitle } from '../../src/content/ids.ts';
+import { createReviewId, createSessionId, createSpeakerId, slugifyTitle } from '../../src/content/catalog/ids.ts';
 
 describe('ids', () => {
   it.each([

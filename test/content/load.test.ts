@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog, formatDiagnostic, loadContent } from '../../src/content/index.ts';
-import { MAX_FILE_BYTES, nodeFileSystem } from '../../src/content/load.ts';
+import { MAX_FILE_BYTES, nodeFileSystem } from '../../src/content/node/load.ts';
 import { Catalog } from '../../src/content/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
-import { decodeText } from '../../src/content/decode.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
-import { parseMarkdownTree, readMarkdownBlocks, type MarkdownBlock } from '../../src/content/markdown-blocks.ts';
+import { decodeText } from '../../src/content/read/decode.ts';
+import { splitFrontmatter } from '../../src/content/read/frontmatter.ts';
+import { parseMarkdownTree, readMarkdownBlocks, type MarkdownBlock } from '../../src/content/read/markdown-blocks.ts';
 
 const ROOT = join(__dirname, '..', '..');
 

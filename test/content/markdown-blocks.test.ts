@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
-import { MarkdownBlocks, parseMarkdownTree, readMarkdownBlocks } from '../../src/content/markdown-blocks.ts';
+import { MarkdownBlocks, parseMarkdownTree, readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
 
 /** What the full mdast says the root-level blocks are. */
 function blocksOfTree(body: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTitle, findMissingMergeNames, mergeWriteUps, titleSimilarity, type MergeInput } from '../../src/content/merge.ts';
+import { compactTitle, findMissingMergeNames, mergeWriteUps, titleSimilarity, type MergeInput } from '../../src/content/catalog/merge.ts';
 
 const item = (reviewId: string, title: string, extra: Partial<MergeInput> = {}): MergeInput => ({
   editionId: '2024',

@@ -13,7 +13,7 @@ import { fillNotesMarks } from '../../src/app/components/notes-html.tsx';
 import { en } from '../../src/app/i18n/en.ts';
 import { ko } from '../../src/app/i18n/ko.ts';
 import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
-import { renderNotesHtml } from '../../src/content/notes-html.ts';
+import { renderNotesHtml } from '../../src/content/html/notes-html.ts';
 import { SessionFile, type Catalog } from '../../src/content/schema.ts';
 import { tree, unsafeParts } from './html-tree.ts';
 import { Markdown } from './reference-markdown.tsx';

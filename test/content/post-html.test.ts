@@ -4,10 +4,10 @@
  * every kind of block, and posts whose definitions tie blocks together must still come out right.
  */
 import { describe, expect, it } from 'vitest';
-import { readMarkdownBlocks } from '../../src/content/markdown-blocks.ts';
-import { renderPostHtml, type WriteUpSlice } from '../../src/content/post-html.ts';
-import { renderReviewTemplate } from '../../src/content/review-html.ts';
-import { renderWriteUpHtml } from '../../src/content/write-up-html.ts';
+import { readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
+import { renderPostHtml, type WriteUpSlice } from '../../src/content/html/post-html.ts';
+import { renderReviewTemplate } from '../../src/content/html/review-html.ts';
+import { renderWriteUpHtml } from '../../src/content/html/write-up-html.ts';
 
 /** Each `## ` heading's notes: the blocks up to the next heading, as sessions.ts cuts them. */
 function writeUpsOf(body: string): WriteUpSlice[] {

@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
-import { buildCatalog, type ContentFile } from '../../src/content/catalog.ts';
-import { emitStaticFiles, renderReview, renderSession } from '../../src/content/emit.ts';
-import { fillReviewTemplate, renderReviewHtml, renderReviewTemplate } from '../../src/content/review-html.ts';
-import { sessionLinkMarkPattern } from '../../src/content/review-marks.ts';
+import { buildCatalog, type ContentFile } from '../../src/content/catalog/catalog.ts';
+import { emitStaticFiles, renderReview, renderSession } from '../../src/content/emit/emit.ts';
+import { fillReviewTemplate, renderReviewHtml, renderReviewTemplate } from '../../src/content/html/review-html.ts';
+import { sessionLinkMarkPattern } from '../../src/content/html/review-marks.ts';
 import { ReviewFile, SessionFile, type Catalog } from '../../src/content/schema.ts';
 
 const contentDir = join(import.meta.dirname, '../../content');

@@ -1,5 +1,5 @@
 /**
- * The reference the build-time HTML (src/content/notes-html.ts, review-html.ts) is compared
+ * The reference the build-time HTML (src/content/html/notes-html.ts, review-html.ts) is compared
  * with: the react-markdown rendering both pages used before they got that HTML, as it was.
  * react-markdown with GFM, no raw HTML (shown as text, never parsed), link protocols sanitised by
  * the default urlTransform, external links in a new tab without opener or referrer, images lazy
@@ -13,7 +13,7 @@ import { Link } from 'react-router';
 import remarkGfm from 'remark-gfm';
 import { useMessages } from '../../src/app/i18n/i18n.ts';
 import { sessionHref } from '../../src/app/routes.ts';
-import { isExternalUrl, isUnresolvableUrl } from '../../src/content/note-urls.ts';
+import { isExternalUrl, isUnresolvableUrl } from '../../src/content/html/note-urls.ts';
 import type { Review } from '../../src/content/schema.ts';
 
 interface HastNode {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
-import { buildCatalog, createReviewContext, readCuratedFiles, type ContentFile } from '../../src/content/catalog.ts';
+import { buildCatalog, createReviewContext, readCuratedFiles, type ContentFile } from '../../src/content/catalog/catalog.ts';
 import { readReview } from '../../src/content/review.ts';
-import { threadCount } from '../../src/content/review-threads.ts';
+import { threadCount } from '../../src/content/node/review-threads.ts';
 
 const contentDir = join(import.meta.dirname, '../../content');
 const curatedFiles: ContentFile[] = readdirSync(contentDir)

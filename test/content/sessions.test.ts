@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCompanyResolver } from '../../src/content/companies.ts';
-import { createSeriesRecognizers } from '../../src/content/editions.ts';
-import { parseMarkdown } from '../../src/content/markdown.ts';
+import { createCompanyResolver } from '../../src/content/people/companies.ts';
+import { createSeriesRecognizers } from '../../src/content/edition/editions.ts';
+import { parseMarkdown } from '../../src/content/read/markdown.ts';
 import { buildOutline } from '../../src/content/outline.ts';
-import { classifyHeading, selectSessions, stripNumbering } from '../../src/content/sessions.ts';
+import { classifyHeading, selectSessions, stripNumbering } from '../../src/content/talks/sessions.ts';
 
 const recognizers = createSeriesRecognizers({ series: [] });
 const companies = createCompanyResolver({ companies: [{ id: 'kakao', name: '카카오', aliases: [] }] });

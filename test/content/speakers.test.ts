@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCompanyResolver } from '../../src/content/companies.ts';
+import { createCompanyResolver } from '../../src/content/people/companies.ts';
 import {
   isKoreanName,
   readCompanyNamePairs,
@@ -7,7 +7,7 @@ import {
   readPartHeading,
   readSpeakerLine,
   splitHeadingSpeakers,
-} from '../../src/content/speakers.ts';
+} from '../../src/content/people/speakers.ts';
 
 const companies = createCompanyResolver({
   companies: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTag, createTagMatcher } from '../../src/content/tags.ts';
+import { compactTag, createTagMatcher } from '../../src/content/catalog/tags.ts';
 
 const matcher = createTagMatcher({
   tags: [

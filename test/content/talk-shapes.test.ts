@@ -3,14 +3,14 @@
  * test/fixtures/devset), table-driven: [post body, what a reader finds].
  */
 import { describe, expect, it } from 'vitest';
-import { createCompanyResolver } from '../../src/content/companies.ts';
-import { createSeriesRecognizers } from '../../src/content/editions.ts';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
-import { parseMarkdown } from '../../src/content/markdown.ts';
-import { MarkdownBlocks } from '../../src/content/markdown-blocks.ts';
+import { createCompanyResolver } from '../../src/content/people/companies.ts';
+import { createSeriesRecognizers } from '../../src/content/edition/editions.ts';
+import { splitFrontmatter } from '../../src/content/read/frontmatter.ts';
+import { parseMarkdown } from '../../src/content/read/markdown.ts';
+import { MarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
 import { buildOutlineFromBlocks } from '../../src/content/outline.ts';
-import { selectSessions } from '../../src/content/sessions.ts';
-import { readEnglishByline, readPersonLine, splitHeadingSpeakers } from '../../src/content/speakers.ts';
+import { selectSessions } from '../../src/content/talks/sessions.ts';
+import { readEnglishByline, readPersonLine, splitHeadingSpeakers } from '../../src/content/people/speakers.ts';
 
 const recognizers = createSeriesRecognizers({ series: [] });
 const companies = createCompanyResolver({ companies: [] });

@@ -1,5 +1,5 @@
 /**
- * A write-up's notes as the build rendered them (src/content/notes-html.ts), inserted as HTML so
+ * A write-up's notes as the build rendered them (src/content/html/notes-html.ts), inserted as HTML so
  * the session page ships no markdown renderer.
  *
  * dangerouslySetInnerHTML is safe here because the string never comes from the browser or from
@@ -8,7 +8,7 @@
  * This component only adds words of ours, escaped, in the places the build marked for them.
  */
 import { useMemo } from 'react';
-import { notesMarkPattern } from '../../content/notes-marks.ts';
+import { notesMarkPattern } from '../../content/html/notes-marks.ts';
 import { escapeAttribute } from '../head/head-tags.ts';
 import { useMessages, type Messages } from '../i18n/i18n.ts';
 

@@ -3,7 +3,7 @@
  * prefetching, the pre-renderer and the hooks all use these, so they share one cache entry.
  */
 import { defaultShouldDehydrateQuery, queryOptions, type Query, type QueryClient } from '@tanstack/react-query';
-import { PACKED_INDEX_PATH } from '../../content/packed-index-path.ts';
+import { PACKED_INDEX_PATH } from '../../content/emit/packed-index-path.ts';
 import type { IndexFile, PackedIndexFile, ReviewFile, SessionFile } from '../../content/schema.ts';
 import { SEARCH_INDEX_PATH, type SearchIndexFile } from '../../search/index-file.ts';
 import { fetchJson } from './transport.ts';
@@ -17,7 +17,7 @@ export const queryKeys = {
 };
 
 /**
- * The index, downloaded packed (src/content/packed-index.ts) and unpacked by code that loads
+ * The index, downloaded packed (src/content/emit/packed-index.ts) and unpacked by code that loads
  * with it: pre-rendered pages carry the index unpacked in their state, so most visits never
  * need that code.
  */
@@ -27,7 +27,7 @@ export function indexQuery() {
     queryFn: async ({ client, signal }): Promise<IndexFile> => {
       const [file, { unpackIndex }] = await Promise.all([
         fetchJson<PackedIndexFile>(PACKED_INDEX_PATH, { client, signal, kind: 'index', id: 'index' }),
-        import('../../content/packed-index.ts'),
+        import('../../content/emit/packed-index.ts'),
       ]);
       return unpackIndex(file);
     },

@@ -11,7 +11,7 @@
  * whether the HTML was rendered here or there.
  */
 import { fillReviewTemplate, renderReviewHtml } from './review-html.ts';
-import type { Review, WriteUp } from './schema.ts';
+import type { Review, WriteUp } from '../schema.ts';
 import { renderWriteUpHtml } from './write-up-html.ts';
 
 /** What the HTML was rendered from, checked before it is used. */

@@ -3,17 +3,17 @@
  * visited in path order and every list is sorted by a stated rule), and one broken file never
  * stops the others: each problem becomes a diagnostic and a file status.
  */
-import { createCompanyResolver } from './companies.ts';
+import { createCompanyResolver } from '../people/companies.ts';
 import { createEmptyCurated, identifyCuratedFile, loadCuratedFile, type CuratedData } from './curated.ts';
-import { decodeText } from './decode.ts';
-import { compareDiagnostics, createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import { createEditionId, createSeriesRecognizers } from './editions.ts';
+import { decodeText } from '../read/decode.ts';
+import { compareDiagnostics, createDiagnostic, DiagnosticCode } from '../diagnostics.ts';
+import { createEditionId, createSeriesRecognizers } from '../edition/editions.ts';
 import { createSessionId, createSpeakerId } from './ids.ts';
 import { compareMergeInputs, findMissingMergeNames, mergeWriteUps, type MergeInput } from './merge.ts';
-import { rememberReviewTemplate, rememberWriteUpHtml } from './prerendered-html.ts';
-import { isReviewPath, readReview, type ReviewContext, type ReviewResult, type ReviewWork } from './review.ts';
-import { createReviewCacheKey, hashReviewContext, type ReviewCache } from './review-cache.ts';
-import { readReviewsOnThreads } from './review-threads.ts';
+import { rememberReviewTemplate, rememberWriteUpHtml } from '../html/prerendered-html.ts';
+import { isReviewPath, readReview, type ReviewContext, type ReviewResult, type ReviewWork } from '../review.ts';
+import { createReviewCacheKey, hashReviewContext, type ReviewCache } from '../node/review-cache.ts';
+import { readReviewsOnThreads } from '../node/review-threads.ts';
 import type {
   Catalog,
   Company,
@@ -29,11 +29,11 @@ import type {
   SpeakerEntry,
   Tag,
   WriteUp,
-} from './schema.ts';
-import type { SessionDraft } from './sessions.ts';
-import type { SpeakerDraft } from './speakers.ts';
+} from '../schema.ts';
+import type { SessionDraft } from '../talks/sessions.ts';
+import type { SpeakerDraft } from '../people/speakers.ts';
 import { createTagMatcher } from './tags.ts';
-import { stripControlsFromNames } from './visible-text.ts';
+import { stripControlsFromNames } from '../read/visible-text.ts';
 
 export interface ContentFile {
   /** Relative to the content folder, forward slashes. */

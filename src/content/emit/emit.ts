@@ -2,7 +2,7 @@
  * Catalog → the static JSON files the app fetches. Pure: returns a map of output path → value;
  * the Vite plugin writes them. Each value has exactly the shape of its schema in schema.ts.
  */
-import { reviewHtmlOf, writeUpHtmlOf } from './prerendered-html.ts';
+import { reviewHtmlOf, writeUpHtmlOf } from '../html/prerendered-html.ts';
 import { packIndex } from './packed-index.ts';
 import { PACKED_INDEX_PATH } from './packed-index-path.ts';
 import type {
@@ -16,7 +16,7 @@ import type {
   Session,
   SessionFile,
   SessionSummary,
-} from './schema.ts';
+} from '../schema.ts';
 
 /** Strip the notes: what cards and the index need. */
 export function summarizeSession(s: Session): SessionSummary {

@@ -12,12 +12,12 @@ import { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Nodes, Paragraph } from 'mdast';
-import type { CompanyResolver } from './companies.ts';
-import type { MarkdownBlocks } from './markdown-blocks.ts';
-import { detectDay, type SeriesRecognizer } from './editions.ts';
-import { compactTitle, titleSimilarity } from './merge.ts';
-import type { Outline, OutlineHeading } from './outline.ts';
-import type { SessionKind } from './schema.ts';
+import type { CompanyResolver } from '../people/companies.ts';
+import type { MarkdownBlocks } from '../read/markdown-blocks.ts';
+import { detectDay, type SeriesRecognizer } from '../edition/editions.ts';
+import { compactTitle, titleSimilarity } from '../catalog/merge.ts';
+import type { Outline, OutlineHeading } from '../outline.ts';
+import type { SessionKind } from '../schema.ts';
 import {
   readCompanyNamePairs,
   readNameBullet,
@@ -27,7 +27,7 @@ import {
   splitHeadingSpeakers,
   type HeadingSpeakers,
   type SpeakerDraft,
-} from './speakers.ts';
+} from '../people/speakers.ts';
 
 export interface SessionDraft {
   heading: OutlineHeading;

@@ -25,7 +25,7 @@
 import { compile } from 'micromark';
 import { gfmHtml } from 'micromark-extension-gfm';
 import type { Event, HtmlExtension } from 'micromark-util-types';
-import { parsePostEvents } from './markdown-events.ts';
+import { parsePostEvents } from '../read/markdown-events.ts';
 import { missingImageMark, tableScrollMark } from './notes-marks.ts';
 import { isExternalUrl, isUnresolvableUrl } from './note-urls.ts';
 

@@ -5,8 +5,8 @@
  * the spellings real posts use and reports anything else with its YAML position.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import type { Diagnostic } from './schema.ts';
+import { createDiagnostic, DiagnosticCode } from '../diagnostics.ts';
+import type { Diagnostic } from '../schema.ts';
 
 /** Where the frontmatter and the body sit in the normalised text. */
 export interface FrontmatterSplit {

@@ -9,10 +9,10 @@
 import * as fs from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isReviewFile, type ContentFile, type ContentInput } from './catalog.ts';
-import { identifyCuratedFile } from './curated.ts';
-import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import type { Diagnostic } from './schema.ts';
+import { isReviewFile, type ContentFile, type ContentInput } from '../catalog/catalog.ts';
+import { identifyCuratedFile } from '../catalog/curated.ts';
+import { createDiagnostic, DiagnosticCode } from '../diagnostics.ts';
+import type { Diagnostic } from '../schema.ts';
 
 /**
  * The largest post or curated file read, in bytes. A 20 MB post took 19 minutes and 4.7 GB

@@ -4,8 +4,8 @@
  * (`카카오 커머스`) company names, so matching ignores case and spacing and allows one typo.
  */
 import { slug } from 'github-slugger';
-import { boundId } from './ids.ts';
-import type { CompaniesFile } from './curated.ts';
+import { boundId } from '../catalog/ids.ts';
+import type { CompaniesFile } from '../catalog/curated.ts';
 
 export interface ResolvedCompany {
   id: string;

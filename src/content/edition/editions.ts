@@ -6,8 +6,8 @@
  * one series. Posts spell names loosely (`if(kakakoAI) 2024`, `IF Kakao`, `ifkakao`), so the
  * if(kakao) recogniser tolerates one typo in "kakao".
  */
-import { editDistance } from './companies.ts';
-import type { EditionsFile } from './curated.ts';
+import { editDistance } from '../people/companies.ts';
+import type { EditionsFile } from '../catalog/curated.ts';
 
 export interface SeriesRecognizer {
   id: string;

@@ -1,5 +1,5 @@
 /**
- * Where the packed index lives in the build (src/content/packed-index.ts). Its own module so the
+ * Where the packed index lives in the build (src/content/emit/packed-index.ts). Its own module so the
  * app's first-load code can name the file without bundling the unpacking code, which loads
  * with the fetch.
  */

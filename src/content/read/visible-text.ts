@@ -4,7 +4,7 @@
  * heading (`## &#x202E;제목`) or an escape in quoted YAML (`title: "\u202E제목"`).
  */
 import { stripControls } from './decode.ts';
-import type { Catalog, Speaker } from './schema.ts';
+import type { Catalog, Speaker } from '../schema.ts';
 
 function cleanSpeaker<T extends Speaker>(speaker: T): void {
   speaker.name = stripControls(speaker.name);

@@ -16,9 +16,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { ContentFile } from './catalog.ts';
-import { identifyCuratedFile } from './curated.ts';
-import type { ReviewResult } from './review.ts';
+import type { ContentFile } from '../catalog/catalog.ts';
+import { identifyCuratedFile } from '../catalog/curated.ts';
+import type { ReviewResult } from '../review.ts';
 
 /** Below this many reviews, starting workers costs more than it saves. */
 export const THREADS_MIN_REVIEWS = 64;

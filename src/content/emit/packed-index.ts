@@ -9,7 +9,7 @@
  * the app works on IndexFile as before. Only types come from schema.ts: the app imports
  * `unpackIndex` (lazily, with the fetch) and zod must not reach the browser.
  */
-import type { Edition, IndexFile, PackedIndexFile, PackedSession, SessionSummary, Speaker } from './schema.ts';
+import type { Edition, IndexFile, PackedIndexFile, PackedSession, SessionSummary, Speaker } from '../schema.ts';
 
 const KINDS: readonly SessionSummary['kind'][] = ['talk', 'panel', 'keynote'];
 

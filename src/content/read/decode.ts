@@ -4,8 +4,8 @@
  * some editors produce it), and an author must still get positions that match their file, so
  * the result keeps a map back to the original line and column.
  */
-import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import type { Diagnostic } from './schema.ts';
+import { createDiagnostic, DiagnosticCode } from '../diagnostics.ts';
+import type { Diagnostic } from '../schema.ts';
 
 export interface LineMap {
   /** Map a 1-based line/column of the normalised text to the file as written. */

@@ -3,8 +3,8 @@
  * curated files once, then reads each batch of files it is sent and posts the results back.
  */
 import { workerData } from 'node:worker_threads';
-import { createReviewContext, readCuratedFiles } from './catalog.ts';
-import { readReview } from './review.ts';
+import { createReviewContext, readCuratedFiles } from '../catalog/catalog.ts';
+import { readReview } from '../review.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './review-threads.ts';
 
 const init = workerData as WorkerInit;

@@ -16,10 +16,10 @@
  * string substitution instead of a second render.
  */
 import type { Event } from 'micromark-util-types';
-import { parsePostEvents } from './markdown-events.ts';
+import { parsePostEvents } from '../read/markdown-events.ts';
 import { compileMarkup, finishNotesHtml, type PageHeading } from './notes-html.ts';
 import { sessionLinkMark } from './review-marks.ts';
-import type { Review, ReviewHeading } from './schema.ts';
+import type { Review, ReviewHeading } from '../schema.ts';
 
 /** The page's `<h1>` is the review's title, so the post's highest heading becomes an `<h2>`. */
 const REVIEW_TOP_HEADING = 2;

@@ -11,8 +11,8 @@
  */
 import { z } from 'zod';
 import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
-import type { Diagnostic, SourceLocation } from './schema.ts';
+import { createDiagnostic, DiagnosticCode } from '../diagnostics.ts';
+import type { Diagnostic, SourceLocation } from '../schema.ts';
 
 const CuratedEdition = z.object({
   year: z.number().int().min(1990).max(2100),

@@ -20,7 +20,7 @@
  * on the real posts and the generated corpus.
  */
 import type { Event } from 'micromark-util-types';
-import { parsePostEvents } from './markdown-events.ts';
+import { parsePostEvents } from '../read/markdown-events.ts';
 import { compileMarkup } from './notes-html.ts';
 import { finishReviewTemplate, renderReviewTemplate, type ReviewTemplateSource } from './review-html.ts';
 import { finishWriteUpHtml, renderWriteUpHtml } from './write-up-html.ts';

@@ -11,8 +11,8 @@
  * again; the cache itself is keyed by the pipeline's own version (see review-cache-file.ts).
  */
 import { createHash } from 'node:crypto';
-import type { ContentFile } from './catalog.ts';
-import type { ReviewResult } from './review.ts';
+import type { ContentFile } from '../catalog/catalog.ts';
+import type { ReviewResult } from '../review.ts';
 
 export interface ReviewCache {
   get(key: string): ReviewResult | undefined;

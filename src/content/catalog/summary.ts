@@ -2,8 +2,8 @@
  * What `npm run content` prints for people: per review its edition, day and sessions with
  * speakers, then the diagnostics, then one line counting files by status.
  */
-import { formatDiagnostic } from './diagnostics.ts';
-import type { Catalog } from './schema.ts';
+import { formatDiagnostic } from '../diagnostics.ts';
+import type { Catalog } from '../schema.ts';
 
 export interface CatalogCounts {
   ingested: number;

@@ -14,22 +14,23 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { ReviewResult } from './review.ts';
+import type { ReviewResult } from '../review.ts';
 import type { ReviewCache } from './review-cache.ts';
 
-const PIPELINE_DIR = dirname(fileURLToPath(import.meta.url));
+/** src/content: this file is in its Node layer, src/content/node. */
+const PIPELINE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = join(PIPELINE_DIR, '..', '..');
 export const DEFAULT_CACHE_DIR = join(ROOT, 'node_modules', '.talkshelf', 'cache');
 /** Packages whose output the results hold. */
 const PARSERS = ['micromark', 'micromark-extension-gfm', 'mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-to-string', 'github-slugger', 'yaml', 'zod'];
 
 /** The modules a review's result is computed by: readReview, the context, and what they import. */
-const READING_ROOTS = ['review.ts', 'curated.ts', 'companies.ts', 'editions.ts', 'tags.ts'];
+const READING_ROOTS = ['review.ts', 'catalog/curated.ts', 'people/companies.ts', 'edition/editions.ts', 'catalog/tags.ts'];
 /** A relative import that is not type-only (types change no result). */
-const VALUE_IMPORT = /^import (?!type )[^;]*?from '\.\/([\w.-]+\.ts)';/gm;
+const VALUE_IMPORT = /^import (?!type )[^;]*?from '(\.{1,2}\/[\w./-]+\.ts)';/gm;
 
 /** The sources reading a review depends on: the import closure of READING_ROOTS. */
 function readingSources(): string[] {
@@ -39,7 +40,7 @@ function readingSources(): string[] {
     const name = todo.pop()!;
     if (seen.has(name)) continue;
     seen.add(name);
-    for (const m of readFileSync(join(PIPELINE_DIR, name), 'utf8').matchAll(VALUE_IMPORT)) todo.push(m[1]!);
+    for (const m of readFileSync(join(PIPELINE_DIR, name), 'utf8').matchAll(VALUE_IMPORT)) todo.push(posix.join(posix.dirname(name), m[1]!));
   }
   return [...seen].sort();
 }
