@@ -160,10 +160,12 @@ export function matchAppRoute(pathname: string): { route: AppRoute; params: Para
   return lastMatch;
 }
 
+const keepsFocus = (pathname: string) => matchAppRoute(pathname).route.keepFocus ?? false;
+
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route element={<Layout keepsFocus={keepsFocus} />}>
         {appRoutes.map((route) => (
           <Route key={route.id} path={route.path} element={<RoutePage route={route} />} />
         ))}

@@ -16,7 +16,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { buildCatalog, loadContent, type ContentInput } from '../content/index.ts';
+import { buildCatalog, loadContent, type ContentInput } from '../content/node/index.ts';
 import type { Catalog } from '../content/schema.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import type { SearchIndexFile } from '../search/index-file.ts';

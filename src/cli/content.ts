@@ -6,7 +6,7 @@
  * (node_modules/.talkshelf/cache, see src/content/node/review-cache-file.ts); `--no-cache` reads all.
  */
 import { stat } from 'node:fs/promises';
-import { buildCatalog, countCatalog, loadContent, openReviewCache, summarizeCatalog } from '../content/index.ts';
+import { buildCatalog, countCatalog, loadContent, openReviewCache, summarizeCatalog, buildCatalogOnNode } from '../content/node/index.ts';
 
 interface Options {
   json: boolean;
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const cache = options.cache ? openReviewCache(options.dir) : undefined;
-  const catalog = buildCatalog(await loadContent(options.dir), { cache });
+  const catalog = buildCatalogOnNode(await loadContent(options.dir), { cache });
   // A cache that cannot be written (read-only node_modules) only costs the next run its speed.
   try {
     cache?.save();

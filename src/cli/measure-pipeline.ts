@@ -12,7 +12,7 @@
  * folder is opened before and saved after buildCatalog, inside the timing: the first such run
  * fills it, the next ones are warm (a dev server restart with unchanged posts).
  */
-import { buildCatalog, emitStaticFiles, loadContent, openReviewCache } from '../content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent, openReviewCache, buildCatalogOnNode } from '../content/node/index.ts';
 import { isReviewPath } from '../content/review.ts';
 import { decodeText } from '../content/read/decode.ts';
 import { splitFrontmatter } from '../content/read/frontmatter.ts';
@@ -91,7 +91,7 @@ async function measure(dir: string, cacheDir?: string): Promise<PipelineMeasurem
   const t1 = performance.now();
   const cpu = process.cpuUsage();
   const cache = cacheDir ? openReviewCache(dir, cacheDir) : undefined;
-  const catalog = buildCatalog(input, { cache });
+  const catalog = buildCatalogOnNode(input, { cache });
   cache?.save();
   const t2 = performance.now();
   const emitted = emitStaticFiles(catalog);

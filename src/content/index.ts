@@ -1,10 +1,9 @@
 /**
- * Public API of the content pipeline. Pure TypeScript: no Vite, no React; only load.ts and
- * review-cache-file.ts (the optional on-disk review cache) touch the file system.
+ * Public API of the content pipeline's core. Pure TypeScript: no Node, no Vite, no React, so it
+ * runs in a browser as it runs in the build. What touches Node (the file system, the review
+ * cache, worker threads) is in node/, whose index re-exports this one.
  */
-export { buildCatalog, type ContentFile, type ContentInput } from './catalog/catalog.ts';
-export { loadContent } from './node/load.ts';
-export { openReviewCache, type FileReviewCache } from './node/review-cache-file.ts';
+export { buildCatalog, type BuildOptions, type ContentFile, type ContentInput, type ReviewReader } from './catalog/catalog.ts';
 export { emitStaticFiles, summarizeSession } from './emit/emit.ts';
 export { formatDiagnostic, DiagnosticCode } from './diagnostics.ts';
 export { summarizeCatalog, formatSummaryLine, countCatalog, type CatalogCounts } from './catalog/summary.ts';

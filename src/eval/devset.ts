@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { buildCatalog, loadContent } from '../content/index.ts';
+import { buildCatalog, loadContent } from '../content/node/index.ts';
 import type { Catalog } from '../content/schema.ts';
 import { readFoundPosts, scorePost, totalScores, type GoldPost, type PostScore, type Totals } from './score.ts';
 
@@ -24,7 +24,7 @@ export async function scoreDevset(goldPath: string, reviewsDir = join(dirname(go
     CURATED.filter((n) => names.has(n)).map(async (n) => ({ path: n, bytes: new Uint8Array(await readFile(join(curatedDir, n))) })),
   );
   const files = [...curated, ...posts.files.map((f) => ({ path: `reviews/${f.path}`, bytes: f.bytes }))];
-  const catalog = buildCatalog({ files }, { threads: 0 });
+  const catalog = buildCatalog({ files });
   const found = readFoundPosts(catalog);
   const scores = gold.map((g) => scorePost(g, found.get(basename(g.file)) ?? { file: g.file, series: null, year: null, sessions: [] }));
   return { catalog, scores, totals: totalScores(scores) };

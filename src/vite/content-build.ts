@@ -4,7 +4,7 @@
  * touches it.
  */
 import path from 'node:path';
-import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, openReviewCache } from '../content/index.ts';
+import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, openReviewCache, buildCatalogOnNode } from '../content/node/index.ts';
 import type { Catalog, Diagnostic } from '../content/schema.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { SEARCH_INDEX_PATH } from '../search/index-file.ts';
@@ -40,7 +40,7 @@ export interface ContentBuildOptions {
 export async function runContentBuild(contentDir: string, { cache: useCache = false, cacheDir }: ContentBuildOptions = {}): Promise<ContentBuild> {
   const input = await loadContent(contentDir);
   const cache = useCache ? openReviewCache(contentDir, cacheDir) : undefined;
-  const catalog = buildCatalog(input, { cache });
+  const catalog = buildCatalogOnNode(input, { cache });
   try {
     cache?.save();
   } catch {

@@ -90,7 +90,7 @@ describe('topics /topics', () => {
     // Each count links to the sessions it counts.
     expect(within(table).getByRole('link', { name: 'if(kakaoAI) 2024: 세션 2개' })).toHaveAttribute(
       'href',
-      '/tags?tags=kafka&edition=2024',
+      '/tags/?tags=kafka&edition=2024',
     );
     await waitFor(() => expect(document.title).toBe('주제 흐름 · talkshelf'));
   });
@@ -113,7 +113,7 @@ describe('coverage /editions/:edition/coverage', () => {
       'AI Finance Tech',
       'Redis 캐시 전략',
     ]);
-    expect(within(several).getByRole('link')).toHaveAttribute('href', `/sessions/${ids.billing.split('/').map(encodeURIComponent).join('/')}`);
+    expect(within(several).getByRole('link')).toHaveAttribute('href', `/sessions/${ids.billing.split('/').map(encodeURIComponent).join('/')}/`);
     await waitFor(() => expect(document.title).toBe('if(kakaoAI) 2024 후기 커버리지 · talkshelf'));
   });
 

@@ -1,6 +1,6 @@
 /** The real pipeline output for /work/main/content, built once per test file that asks for it. */
 import path from 'node:path';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import type { IndexFile } from '../../src/content/schema.ts';
 
 export async function buildRealContent() {

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { SEARCH_INDEX_PATH } from '../../src/search/index-file.ts';
 import { readTaxonomyTags } from '../../src/search/taxonomy.ts';

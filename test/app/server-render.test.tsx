@@ -85,7 +85,7 @@ describe('entry-server render()', () => {
     expect(pages).toContain('/reviews/000_aaaa/');
     // Search and discovery: coverage per edition, speakers, companies, topics, search and favorites shells.
     expect(pages).toContain('/editions/2024/coverage/');
-    expect(pages).toContain(`/speakers/${encodeURIComponent('김철수')}`);
+    expect(pages).toContain(`/speakers/${encodeURIComponent('김철수')}/`);
     expect(pages).toContain('/companies/kakao/');
     expect(pages).toEqual(expect.arrayContaining(['/speakers/', '/companies/', '/topics/', '/search/', '/favorites/']));
     expect(pages).toHaveLength(1 + 2 + 6 + 1 + 5 + 3 + (2 + 1 + 6 + 1 + 3 + 1 + 1 + 1));

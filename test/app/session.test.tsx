@@ -29,7 +29,7 @@ describe('session /sessions/:id', () => {
     expect(header).toHaveTextContent('발표');
     expect(header).toHaveTextContent('김철수 · 카카오');
     // Each speaker and company leads to every session of theirs.
-    expect(within(header).getByRole('link', { name: '김철수' })).toHaveAttribute('href', `/speakers/${encodeURIComponent('김철수')}`);
+    expect(within(header).getByRole('link', { name: '김철수' })).toHaveAttribute('href', `/speakers/${encodeURIComponent('김철수')}/`);
     expect(within(header).getByRole('link', { name: '카카오' })).toHaveAttribute('href', '/companies/kakao/');
     expect(within(header).getByRole('link', { name: '#MySQL' })).toHaveAttribute('href', '/tags/mysql/');
     expect(within(header).getByRole('link', { name: '#Sharding' })).toHaveAttribute('href', '/tags/sharding/');
@@ -50,7 +50,7 @@ describe('session /sessions/:id', () => {
     expect(first).toHaveTextContent('홍길동 작성 · 2024년 10월 24일');
     expect(within(first).getByRole('link', { name: '원문에서 이 부분 보기' })).toHaveAttribute(
       'href',
-      `/reviews/000_aaaa#${encodeURIComponent('카카오-빌링-mysql-db-샤딩-적용')}`,
+      `/reviews/000_aaaa/#${encodeURIComponent('카카오-빌링-mysql-db-샤딩-적용')}`,
     );
     // GFM table, lazy image without referrer.
     const table = within(first).getByRole('table');

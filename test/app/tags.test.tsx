@@ -93,7 +93,7 @@ describe('tags /tags and /tags/:tag', () => {
     await waitFor(() => expect(results()).toEqual(['AI Finance Tech']));
     expect(screen.getByRole('button', { name: /^MySQL/, pressed: false })).toBeInTheDocument();
     await router.navigate(-1);
-    await waitFor(() => expect(currentUrl(router)).toBe('/tags/'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/tags'));
     await waitFor(() => expect(results()).toHaveLength(6));
   });
 

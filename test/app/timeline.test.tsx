@@ -170,7 +170,7 @@ describe('edition /editions/:edition', () => {
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
     expect(within(suggestions).getByRole('link', { name: 'if(kakaoAI) 2024' })).toHaveAttribute(
       'href',
-      '/editions/2024',
+      '/editions/2024/',
     );
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROKEN_KINDS, generateCorpus, generateCorpusWithManifest, writeCorpus, type CorpusFile } from '../../src/cli/corpus.ts';
-import { buildCatalog, DiagnosticCode, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, DiagnosticCode, loadContent } from '../../src/content/node/index.ts';
 import type { Catalog } from '../../src/content/schema.ts';
 
 const decoder = new TextDecoder();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, loadContent } from '../../src/content/node/index.ts';
 import type { Catalog } from '../../src/content/schema.ts';
 
 const CONTENT = join(__dirname, '..', '..', 'content');
@@ -27,7 +27,7 @@ describe('content/editions.yml', () => {
 describe('a one-day edition', () => {
   let catalog: Catalog;
   beforeAll(async () => {
-    catalog = buildCatalog(await loadContent(CONTENT), { threads: 0 });
+    catalog = buildCatalog(await loadContent(CONTENT));
   });
 
   it('holds all its talks on its one dated day, while the review that numbers no day keeps none', () => {

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, formatDiagnostic, loadContent, type ContentInput } from '../../src/content/index.ts';
+import { buildCatalog, formatDiagnostic, loadContent, type ContentInput } from '../../src/content/node/index.ts';
 import { Catalog, type Catalog as CatalogT } from '../../src/content/schema.ts';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');

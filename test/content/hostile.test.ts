@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, type ContentFile } from '../../src/content/node/index.ts';
 import { decodeText, detectBinary } from '../../src/content/read/decode.ts';
 import { boundId, MAX_ID_BYTES } from '../../src/content/catalog/ids.ts';
 import { findUnsafeUrl } from '../../src/content/html/unsafe-urls.ts';

@@ -9,7 +9,7 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCatalog, formatDiagnostic, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, formatDiagnostic, loadContent } from '../../src/content/node/index.ts';
 import { MAX_FILE_BYTES, nodeFileSystem } from '../../src/content/node/load.ts';
 import { Catalog } from '../../src/content/schema.ts';
 

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fillNotesMarks } from '../../src/app/components/notes-html.tsx';
 import { en } from '../../src/app/i18n/en.ts';
 import { ko } from '../../src/app/i18n/ko.ts';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import { renderNotesHtml } from '../../src/content/html/notes-html.ts';
 import { SessionFile, type Catalog } from '../../src/content/schema.ts';
 import { tree, unsafeParts } from './html-tree.ts';

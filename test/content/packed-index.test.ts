@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import { packIndex, unpackIndex } from '../../src/content/emit/packed-index.ts';
 import { PACKED_INDEX_PATH } from '../../src/content/emit/packed-index-path.ts';
 import { IndexFile, PackedIndexFile } from '../../src/content/schema.ts';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
 import { buildCatalog, type ContentFile } from '../../src/content/catalog/catalog.ts';
+import { buildCatalogOnNode } from '../../src/content/node/read-reviews.ts';
 import { emitStaticFiles, renderReview, renderSession } from '../../src/content/emit/emit.ts';
 import { fillReviewTemplate, renderReviewHtml, renderReviewTemplate } from '../../src/content/html/review-html.ts';
 import { sessionLinkMarkPattern } from '../../src/content/html/review-marks.ts';
@@ -26,8 +27,8 @@ const emitted = (catalog: Catalog) => new Map([...emitStaticFiles(catalog)].map(
 describe('HTML rendered while reading reviews', () => {
   it('emits the same files on worker threads, on this thread, and from a copy of the catalog the emitter renders itself', () => {
     const files = [...curatedFiles, ...generateCorpus({ reviews: 40 })];
-    const sequential = buildCatalog({ files }, { threads: 0 });
-    const threaded = buildCatalog({ files }, { threads: 2 });
+    const sequential = buildCatalog({ files });
+    const threaded = buildCatalogOnNode({ files }, { threads: 2 });
     // A structured clone carries no remembered HTML: every write-up and review is rendered by the emitter.
     const rendered = emitted(structuredClone(sequential));
     expect(sequential.sessions.length).toBeGreaterThan(150);
@@ -36,7 +37,7 @@ describe('HTML rendered while reading reviews', () => {
   }, 180_000);
 
   it('renders a write-up again when its markdown changed after the build, and a review whose body changed', () => {
-    const catalog = buildCatalog({ files: [...curatedFiles, ...generateCorpus({ reviews: 4 })] }, { threads: 0 });
+    const catalog = buildCatalog({ files: [...curatedFiles, ...generateCorpus({ reviews: 4 })] });
     const session = catalog.sessions.find((s) => s.writeUps.some((w) => !w.empty))!;
     const k = session.writeUps.findIndex((w) => !w.empty);
     session.writeUps[k]!.markdown = '바뀐 **노트**';
@@ -49,7 +50,7 @@ describe('HTML rendered while reading reviews', () => {
   it('renders the notes of a post that names no conference: its sessions are kept under the unnamed one', () => {
     const text = '---\ntitle: 발표 메모\n---\n\n## 검색 개선기 (카카오 - 홍길동)\n\n검색을 **개선**했다.\n';
     const files = [...curatedFiles, review('reviews/meetup.md', text)];
-    const catalog = buildCatalog({ files }, { threads: 0 });
+    const catalog = buildCatalog({ files });
     expect(catalog.sessions.map((s) => s.id)).toEqual(['unnamed/검색-개선기']);
     const [r] = catalog.reviews;
     expect(r!.editionId).toBe('unnamed');
@@ -98,7 +99,7 @@ describe('session link slots', () => {
       padding +
       '## 카카오 검색 개선기 (카카오 - 홍길동)\n\n검색을 개선했다. \u0000s0\u0000 \u0000s1\u0000 \u0000s2\u0000\n\n' +
       '## 마치며 \u0000s0\u0000\n\n끝. <a class="heading-session-link" data-session="forged"></a>\n';
-    const catalog = buildCatalog({ files: [...curatedFiles, review('reviews/nul.md', text)] }, { threads: 0 });
+    const catalog = buildCatalog({ files: [...curatedFiles, review('reviews/nul.md', text)] });
     const [r] = catalog.reviews;
     const opened = r!.headings.filter((h) => h.sessionId).map((h) => encodeURIComponent(h.sessionId!));
     expect(opened.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, loadContent, openReviewCache, type ContentInput } from '../../src/content/index.ts';
+import { buildCatalog, loadContent, openReviewCache, type ContentInput, buildCatalogOnNode } from '../../src/content/node/index.ts';
 
 const ROOT = join(__dirname, '..', '..');
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -23,13 +23,13 @@ describe('review cache', () => {
     // which must not leak into the cached result.
     const copy = real.files.find((f) => f.path.startsWith('reviews/'))!;
     input = { files: [...real.files, ...broken.files.map((f) => ({ ...f, path: `broken/${f.path}` })), { path: `again/${copy.path}`, bytes: copy.bytes }] };
-    uncached = JSON.stringify(buildCatalog(input, { threads: 0 }));
+    uncached = JSON.stringify(buildCatalog(input));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const run = (files: ContentInput['files']) => {
     const cache = openReviewCache('content', dir);
-    const json = JSON.stringify(buildCatalog({ files }, { threads: 0, cache }));
+    const json = JSON.stringify(buildCatalogOnNode({ files }, { threads: 0, cache }));
     cache.save();
     return { json, hits: cache.hits, misses: cache.misses };
   };
@@ -55,6 +55,6 @@ describe('review cache', () => {
     const result = run(files);
     const reviews = result.hits + result.misses;
     expect(result.misses).toBe(expected === 'all' ? reviews : expected);
-    expect(result.json).toBe(JSON.stringify(buildCatalog({ files }, { threads: 0 })));
+    expect(result.json).toBe(JSON.stringify(buildCatalog({ files })));
   });
 });

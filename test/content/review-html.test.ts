@@ -15,7 +15,7 @@ import { fillSessionLinks } from '../../src/app/features/review/review-body.tsx'
 import { en } from '../../src/app/i18n/en.ts';
 import { ko } from '../../src/app/i18n/ko.ts';
 import { sessionHref } from '../../src/app/routes.ts';
-import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import { renderReviewHtml } from '../../src/content/html/review-html.ts';
 import { ReviewFile, type Catalog, type ReviewHeading } from '../../src/content/schema.ts';
 import { tree, unsafeParts } from './html-tree.ts';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
 import { buildCatalog, createReviewContext, readCuratedFiles, type ContentFile } from '../../src/content/catalog/catalog.ts';
+import { buildCatalogOnNode } from '../../src/content/node/read-reviews.ts';
 import { readReview } from '../../src/content/review.ts';
 import { threadCount } from '../../src/content/node/review-threads.ts';
 
@@ -14,8 +15,8 @@ const files = [...curatedFiles, ...generateCorpus({ reviews: 120 })];
 
 describe('reading reviews on worker threads', () => {
   it('builds exactly the catalog the single-threaded build does', () => {
-    const sequential = buildCatalog({ files }, { threads: 0 });
-    const threaded = buildCatalog({ files }, { threads: 2 });
+    const sequential = buildCatalog({ files });
+    const threaded = buildCatalogOnNode({ files }, { threads: 2 });
     expect(sequential.sessions.length).toBeGreaterThan(500);
     expect(threaded).toEqual(sequential);
   }, 180_000);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, emitStaticFiles, loadContent, type ContentInput } from '../../src/content/index.ts';
+import { buildCatalog, emitStaticFiles, loadContent, type ContentInput } from '../../src/content/node/index.ts';
 import { Catalog, IndexFile, ReviewFile, SessionFile, type Catalog as CatalogT, type Session } from '../../src/content/schema.ts';
 
 const ROOT = join(__dirname, '..', '..');

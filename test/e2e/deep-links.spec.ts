@@ -38,7 +38,7 @@ test.describe('a shared session link', () => {
     const merged = index.sessions.find((s) => s.aliases.length > 0)!;
     await page.goto(at(rootUrl(), `/sessions/${merged.aliases[0]}`));
     const [edition, slug] = merged.id.split('/').map(encodeURIComponent);
-    await expect(page).toHaveURL(new RegExp(`/sessions/${edition}/${slug}/?$`));
+    await expect(page).toHaveURL(new RegExp(`/sessions/${edition}/${slug}/$`));
     await expect(page.getByRole('heading', { level: 1, name: merged.title })).toBeVisible();
   });
 });

@@ -11,7 +11,7 @@ test('"/" focuses search from anywhere; typing 카프 lists the Kafka talks; Arr
   const box = page.getByRole('searchbox', { name: '세션 검색' });
   await expect(box).toBeFocused();
   await page.keyboard.type('카프');
-  await expect(page).toHaveURL(/\/search\?q=%EC%B9%B4%ED%94%84$/);
+  await expect(page).toHaveURL(/\/search\/\?q=%EC%B9%B4%ED%94%84$/);
   const results = page.getByRole('list', { name: '검색 결과' });
   await expect(results.getByRole('link').first()).toContainText('카프카');
   await expect(results.locator('mark').first()).toHaveText('카프');

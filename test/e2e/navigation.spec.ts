@@ -6,7 +6,7 @@ test('timeline → tag filter (two tags, all) → session → back keeps the fil
   await page.goto(rootUrl());
   await waitForApp(page);
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '태그' }).click();
-  await expect(page).toHaveURL(/\/tags$/);
+  await expect(page).toHaveURL(/\/tags\/$/);
 
   // Each choice is a navigation; wait for the page to show it before the next one.
   const kafka = page.getByRole('button', { name: /^Kafka \(\d+\)$/ });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkLinks } from '../../src/cli/check-links.ts';
-import { at, expect, readIndex, subpathUrl, test, waitForApp } from './fixtures.ts';
+import { at, expect, readIndex, rootUrl, subpathUrl, test, waitForApp } from './fixtures.ts';
 import { E2E_DIST, E2E_SUBPATH, E2E_SUBPATH_DIST } from './paths.ts';
 import { oneOfEachView } from './views.ts';
 
@@ -30,7 +30,7 @@ test('under a base path, every view loads and navigates with no request outside 
   await page.goto(subpathUrl());
   await waitForApp(page);
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '태그' }).click();
-  await expect(page).toHaveURL(/\/talkshelf\/tags$/);
+  await expect(page).toHaveURL(/\/talkshelf\/tags\/$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/talkshelf\/$/);
 
@@ -58,4 +58,33 @@ test('the site files are there and point into the base path', async ({ request }
   expect(feed.match(/<entry>/g)).toHaveLength(index.reviews.length);
   const manifest = (await (await request.get(`${subpathUrl()}manifest.webmanifest`)).json()) as { start_url: string };
   expect(manifest.start_url).toBe('/talkshelf/');
+});
+
+test('every internal link and every alias page is answered directly, never with a redirect', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const hrefs = new Set<string>();
+  for (const view of oneOfEachView(index).filter((v) => v.name !== 'not-found')) {
+    await page.goto(at(rootUrl(), view.path));
+    await waitForApp(page);
+    for (const href of await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      const url = new URL(href);
+      if (url.origin === new URL(rootUrl()).origin) hrefs.add(`${url.pathname}${url.search}`);
+    }
+  }
+  expect(hrefs.size).toBeGreaterThan(20);
+  const redirected: string[] = [];
+  for (const href of hrefs) {
+    const response = await request.get(new URL(href, rootUrl()).href, { maxRedirects: 0 });
+    if (response.status() !== 200) redirected.push(`${response.status()} ${href}`);
+  }
+  expect(redirected).toEqual([]);
+
+  // A merged session's old address: a stub page that names the icon (no /favicon.ico 404) and
+  // sends the reader to the session's own page, slash and all.
+  const merged = index.sessions.find((s) => s.aliases.length > 0)!;
+  const stub = await (await request.get(at(rootUrl(), `/sessions/${merged.aliases[0]}/`), { maxRedirects: 0 })).text();
+  expect(stub).toMatch(/<link rel="icon" href="\/icon\.svg"/);
+  const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(stub)![1]!;
+  expect(target).toMatch(/\/$/);
+  expect((await request.get(new URL(target, rootUrl()).href, { maxRedirects: 0 })).status()).toBe(200);
 });

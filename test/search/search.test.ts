@@ -1,7 +1,7 @@
 /** Search on the real catalog (content/): the cases readers bring, end to end through the JSON. */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog, loadContent } from '../../src/content/index.ts';
+import { buildCatalog, loadContent } from '../../src/content/node/index.ts';
 import type { Catalog } from '../../src/content/schema.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import type { SearchIndexFile } from '../../src/search/index-file.ts';

@@ -63,10 +63,12 @@ describe('escapeHtml and redirectPage', () => {
     expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe('&#60;img src=x onerror=&#34;a(&#39;b&#39;)&#34;&#62;&#38;');
   });
 
-  it('writes a redirect that works without JavaScript and is not indexed', () => {
-    const page = redirectPage('/talkshelf/sessions/2024/ai-finance-tech', 'AI "Finance" Tech');
-    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/talkshelf/sessions/2024/ai-finance-tech" />');
-    expect(page).toContain('<link rel="canonical" href="/talkshelf/sessions/2024/ai-finance-tech" />');
+  it('writes a redirect that works without JavaScript, is not indexed and names the site icon', () => {
+    const page = redirectPage('/talkshelf/sessions/2024/ai-finance-tech/', 'AI "Finance" Tech', '/talkshelf/');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/talkshelf/sessions/2024/ai-finance-tech/" />');
+    expect(page).toContain('<link rel="canonical" href="/talkshelf/sessions/2024/ai-finance-tech/" />');
+    // Without it the browser asks for /favicon.ico, which the build has not: a 404 per redirect.
+    expect(page).toContain('<link rel="icon" href="/talkshelf/icon.svg" type="image/svg+xml" />');
     expect(page).toContain('<meta name="robots" content="noindex" />');
     expect(page).toContain('<title>AI &#34;Finance&#34; Tech</title>');
   });

@@ -12,8 +12,6 @@ import { createSessionId, createSpeakerId } from './ids.ts';
 import { compareMergeInputs, findMissingMergeNames, mergeWriteUps, type MergeInput } from './merge.ts';
 import { rememberReviewTemplate, rememberWriteUpHtml } from '../html/prerendered-html.ts';
 import { isReviewPath, readReview, type ReviewContext, type ReviewResult, type ReviewWork } from '../review.ts';
-import { createReviewCacheKey, hashReviewContext, type ReviewCache } from '../node/review-cache.ts';
-import { readReviewsOnThreads } from '../node/review-threads.ts';
 import type {
   Catalog,
   Company,
@@ -98,38 +96,19 @@ export function isReviewFile(path: string): boolean {
   return isReviewPath(path) && !identifyCuratedFile(path);
 }
 
-/** Results from `options.cache` where it has them; `read` reads the others, which are then cached. */
-function readReviewsCached(reviews: ContentFile[], folder: ContentFile[], options: BuildOptions, read: (todo: ContentFile[]) => ReviewResult[]): ReviewResult[] {
-  const cache = options.cache;
-  if (!cache) return read(reviews);
-  const context = hashReviewContext(
-    folder.filter((f) => identifyCuratedFile(f.path)),
-    folder.map((f) => f.path),
-  );
-  const keys = reviews.map((f) => createReviewCacheKey(context, f));
-  const found = keys.map((key) => cache.get(key));
-  const fresh = read(reviews.filter((_, k) => !found[k]));
-  let next = 0;
-  return found.map((result, k) => {
-    if (result) return result;
-    const made = fresh[next++]!;
-    cache.set(keys[k]!, made);
-    return made;
-  });
-}
+/**
+ * How the reviews of a folder are read. The default reads them one after another on this thread;
+ * the Node layer (node/read-reviews.ts) adds worker threads and a cache of earlier results, and
+ * gives the same results in the same order. `read` reads one review in this folder's context.
+ */
+export type ReviewReader = (reviews: ContentFile[], folder: ContentFile[], read: (file: ContentFile) => ReviewResult) => ReviewResult[];
 
 export interface BuildOptions {
-  /**
-   * Worker threads for reading reviews: 0 reads them all on this thread; by default, a pool
-   * sized to the cores when there are many reviews (see review-threads.ts).
-   */
-  threads?: number;
-  /**
-   * Results of earlier runs to reuse (review-cache.ts); none by default, so every run reads
-   * every review. The CLI and the build pass one kept on disk.
-   */
-  cache?: ReviewCache;
+  /** How reviews are read (see ReviewReader); in order, here, by default. */
+  readReviews?: ReviewReader;
 }
+
+const readInOrder: ReviewReader = (reviews, _folder, read) => reviews.map(read);
 
 export function buildCatalog(input: ContentInput, options: BuildOptions = {}): Catalog {
   const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -147,11 +126,9 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   const { recognizers, companies, tags: tagMatcher } = context;
   const primary = curated.editions.primary;
 
-  // 2. Every review on its own: on worker threads when there are many, in order either way.
+  // 2. Every review on its own, in order (on worker threads or from a cache, as the caller says).
   const reviewFiles = files.filter((f) => isReviewFile(f.path));
-  const results = readReviewsCached(reviewFiles, files, options, (todo) =>
-    readReviewsOnThreads(todo, files, options.threads) ?? todo.map((f) => readReview(f.path, f.bytes, context)),
-  );
+  const results = (options.readReviews ?? readInOrder)(reviewFiles, files, (f) => readReview(f.path, f.bytes, context));
   const works: ReviewWork[] = [];
   const usedReviewIds = new Map<string, string>();
   for (const [k, f] of reviewFiles.entries()) {

@@ -4,7 +4,6 @@ import { AppLink } from '../../components/app-link.tsx';
 import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
 import { RouteOutlet } from '../../navigation/route-page.tsx';
 import { ScrollRestoration } from '../../navigation/scroll-restoration.tsx';
-import { matchAppRoute } from '../../router.tsx';
 import { companiesHref, favoritesHref, homeHref, paths, speakersHref, topicsHref } from '../../routes.ts';
 import { SearchBox } from '../search/search-box.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -30,13 +29,17 @@ function NavItem({ to, pathname, end = false, children }: { to: string; pathname
   );
 }
 
-/** The shell around every page: header with nav and switches, main, footer. */
-export function Layout() {
+/**
+ * The shell around every page: header with nav and switches, main, footer. `keepsFocus` tells
+ * whether the page at a path keeps focus where it is on navigation (the router knows its routes;
+ * passed in so the shell does not import the router that renders it).
+ */
+export function Layout({ keepsFocus }: { keepsFocus: (pathname: string) => boolean }) {
   const t = useMessages();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useDocumentLang();
-  useFocusMainOnNavigation(mainRef, matchAppRoute(pathname).route.keepFocus ?? false);
+  useFocusMainOnNavigation(mainRef, keepsFocus(pathname));
 
   return (
     <div className="shell">

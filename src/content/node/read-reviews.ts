@@ -1,0 +1,50 @@
+/**
+ * Reading a folder's reviews the way a Node process can: results of earlier runs from a cache
+ * (review-cache.ts), the rest on worker threads when there are many (review-threads.ts), in
+ * order either way. `buildCatalogOnNode` is `buildCatalog` with this reader; the core pipeline
+ * stays free of Node so the same code runs in a browser.
+ */
+import { buildCatalog, type ContentInput, type ReviewReader } from '../catalog/catalog.ts';
+import { identifyCuratedFile } from '../catalog/curated.ts';
+import type { Catalog } from '../schema.ts';
+import { createReviewCacheKey, hashReviewContext, type ReviewCache } from './review-cache.ts';
+import { readReviewsOnThreads } from './review-threads.ts';
+
+export interface NodeReadOptions {
+  /**
+   * Worker threads for reading reviews: 0 reads them all on this thread; by default, a pool
+   * sized to the cores when there are many reviews (see review-threads.ts).
+   */
+  threads?: number;
+  /**
+   * Results of earlier runs to reuse (review-cache.ts); none by default, so every run reads
+   * every review. The CLI and the build pass one kept on disk.
+   */
+  cache?: ReviewCache;
+}
+
+export function createNodeReviewReader(options: NodeReadOptions = {}): ReviewReader {
+  return (reviews, folder, read) => {
+    const readFresh = (todo: typeof reviews) => readReviewsOnThreads(todo, folder, options.threads) ?? todo.map(read);
+    const cache = options.cache;
+    if (!cache) return readFresh(reviews);
+    const context = hashReviewContext(
+      folder.filter((f) => identifyCuratedFile(f.path)),
+      folder.map((f) => f.path),
+    );
+    const keys = reviews.map((f) => createReviewCacheKey(context, f));
+    const found = keys.map((key) => cache.get(key));
+    const fresh = readFresh(reviews.filter((_, k) => !found[k]));
+    let next = 0;
+    return found.map((result, k) => {
+      if (result) return result;
+      const made = fresh[next++]!;
+      cache.set(keys[k]!, made);
+      return made;
+    });
+  };
+}
+
+export function buildCatalogOnNode(input: ContentInput, options: NodeReadOptions = {}): Catalog {
+  return buildCatalog(input, { readReviews: createNodeReviewReader(options) });
+}
