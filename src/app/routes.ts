@@ -5,6 +5,11 @@
  * Hrefs are relative to the router's basename (`import.meta.env.BASE_URL`); react-router adds
  * the base when it renders a <Link>. Use `absoluteUrl` for anything leaving the app (canonical
  * links, Open Graph, "copy link").
+ *
+ * Every href ends its path with a slash (`/tags/`, `/sessions/2024/x/`, `/tags/?tags=kafka`):
+ * a page is the file `tags/index.html`, and a static host (GitHub Pages, S3, `npm run serve`)
+ * answers `/tags` with a 301 to `/tags/`, a round trip for every link followed without the app
+ * or opened in a new tab (issue #14). The route patterns in `paths` match either form.
  */
 
 export const paths = {
@@ -46,11 +51,11 @@ export function homeHref(): string {
 }
 
 export function editionHref(editionId: string): string {
-  return `/editions/${encodeURIComponent(editionId)}`;
+  return `/editions/${encodeURIComponent(editionId)}/`;
 }
 
 export function sessionHref(sessionId: string): string {
-  return `/sessions/${encodeSegments(sessionId)}`;
+  return `/sessions/${encodeSegments(sessionId)}/`;
 }
 
 /** Id of one review's write-up on a session page: `/sessions/2024/x#from-<review id>`. */
@@ -59,38 +64,38 @@ export function writeUpAnchor(reviewId: string): string {
 }
 
 export function tagHref(tagId: string): string {
-  return `/tags/${encodeURIComponent(tagId)}`;
+  return `/tags/${encodeURIComponent(tagId)}/`;
 }
 
 export function tagsHref(filter: Partial<SessionFilter> = {}): string {
   const search = filterToSearch({ ...emptyFilter, ...filter });
-  return search ? `${paths.tags}?${search}` : paths.tags;
+  return search ? `${paths.tags}/?${search}` : `${paths.tags}/`;
 }
 
 export function reviewHref(reviewId: string, anchor?: string): string {
   const hash = anchor ? `#${encodeURIComponent(anchor)}` : '';
-  return `/reviews/${encodeURIComponent(reviewId)}${hash}`;
+  return `/reviews/${encodeURIComponent(reviewId)}/${hash}`;
 }
 
 /** `/search?q=카프카`: the query lives in the URL, so a search can be shared and reloaded. */
 export function searchHref(query = ''): string {
-  return query ? `${paths.search}?q=${encodeURIComponent(query)}` : paths.search;
+  return query ? `${paths.search}/?q=${encodeURIComponent(query)}` : `${paths.search}/`;
 }
 
 export function speakersHref(): string {
-  return paths.speakers;
+  return `${paths.speakers}/`;
 }
 
 export function speakerHref(speakerId: string): string {
-  return `/speakers/${encodeURIComponent(speakerId)}`;
+  return `/speakers/${encodeURIComponent(speakerId)}/`;
 }
 
 export function companiesHref(): string {
-  return paths.companies;
+  return `${paths.companies}/`;
 }
 
 export function companyHref(companyId: string): string {
-  return `/companies/${encodeURIComponent(companyId)}`;
+  return `/companies/${encodeURIComponent(companyId)}/`;
 }
 
 /**
@@ -98,7 +103,7 @@ export function companyHref(companyId: string): string {
  * (ids hold `/` and Hangul), commas between them.
  */
 export function favoritesHref(ids?: readonly string[]): string {
-  return ids && ids.length > 0 ? `${paths.favorites}?ids=${ids.map(encodeURIComponent).join(',')}` : paths.favorites;
+  return ids && ids.length > 0 ? `${paths.favorites}/?ids=${ids.map(encodeURIComponent).join(',')}` : `${paths.favorites}/`;
 }
 
 /** The ids of a shared favorites link, in order, each once; null when the URL shares none. */
@@ -113,11 +118,11 @@ export function searchToFavoriteIds(search: URLSearchParams): string[] | null {
 }
 
 export function topicsHref(): string {
-  return paths.topics;
+  return `${paths.topics}/`;
 }
 
 export function coverageHref(editionId: string): string {
-  return `/editions/${encodeURIComponent(editionId)}/coverage`;
+  return `/editions/${encodeURIComponent(editionId)}/coverage/`;
 }
 
 /** Query string for a filter, in a stable order, without defaults. Commas stay readable. */
@@ -145,7 +150,19 @@ export function searchToFilter(search: URLSearchParams, pathTag?: string): Sessi
   };
 }
 
-/** `/talkshelf/` + `/sessions/x` → `/talkshelf/sessions/x`; with a site URL, absolute. */
+/**
+ * `decodeURIComponent` for a part of a URL the reader or a post wrote (a path, a #fragment):
+ * a malformed escape (`#%FF`) comes back as written instead of throwing `URI malformed`, which
+ * in a render or an effect blanked the whole app (issue #16).
+ */
+export function decodeUrlPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /**
  * `/tags/kafka?x#y` → `/tags/kafka/?x#y`: the address of the page's own file on a static host
  * (`tags/kafka/index.html`). GitHub Pages, S3 and most file servers answer the address without

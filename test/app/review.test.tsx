@@ -81,6 +81,16 @@ describe('review /reviews/:id', () => {
     expect(new Set(control.requests)).toEqual(new Set(['data/index-packed.json']));
   });
 
+  it('stays on the page when a link goes to a malformed fragment (#%FF): a no-op, not a blank app', async () => {
+    const { router } = renderApp(reviewHref(ids.reviewDay1));
+    const title = { level: 1, name: 'if(kakaoAI) 2024 1일차 후기' } as const;
+    expect(await screen.findByRole('heading', title)).toBeInTheDocument();
+    await router.navigate(`${reviewHref(ids.reviewDay1)}#%FF`);
+    await router.navigate(`${reviewHref(ids.reviewDay1)}#%E0%A4%A`);
+    expect(router.location.hash).toBe('#%E0%A4%A');
+    expect(screen.getByRole('heading', title)).toBeInTheDocument();
+  });
+
   it('shows an error with a retry button when the review fails to load', async () => {
     const control = controlledTransport();
     control.fail(`data/reviews/${ids.review2023}.json`);

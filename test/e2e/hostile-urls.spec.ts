@@ -3,7 +3,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, rootUrl, test, waitForApp } from './fixtures.ts';
+import { renderNotesHtml } from '../../src/content/html/notes-html.ts';
+import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures.ts';
 import { E2E_DIST } from './paths.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -32,4 +33,27 @@ test.describe('an id that climbs out of the data folder', () => {
       expect(fetched.filter((p) => p.includes('/data/') && !p.endsWith('/data/index-packed.json'))).toEqual([]);
     });
   }
+});
+
+test('a link to a malformed fragment (#%FF) is a harmless no-op, clicked or loaded', async ({ page }) => {
+  const review = readIndex().reviews[0]!;
+  await page.goto(at(rootUrl(), `/reviews/${review.id}`));
+  await waitForApp(page);
+  // What the build writes for a post's `[x](#%FF)`, in the post's notes as the page shows them.
+  const html = renderNotesHtml('[깨진 조각 링크](#%FF) [또 하나](#%E0%A4%A)', { topHeading: 2 });
+  await page.locator('main .prose').first().evaluate((prose, markup) => prose.insertAdjacentHTML('afterbegin', markup), html);
+  await page.getByRole('link', { name: '깨진 조각 링크' }).click();
+  await expect(page).toHaveURL(/#%FF$/);
+  await page.getByRole('link', { name: '또 하나' }).click();
+  // micromark escapes the lone `%`: `#%E0%A4%25A`, still not valid UTF-8 when decoded.
+  await expect(page).toHaveURL(/#%E0%A4%25A$/);
+  await expect(page.getByRole('heading', { level: 1, name: review.title })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/#%FF$/);
+  await expect(page.getByRole('heading', { level: 1, name: review.title })).toBeVisible();
+  // Loaded fresh with the fragment, the page hydrates as usual.
+  await page.goto(`${at(rootUrl(), `/reviews/${review.id}`)}#%FF`);
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: review.title })).toBeVisible();
+  // The fixture fails the test on any page error (URI malformed blanked the app).
 });

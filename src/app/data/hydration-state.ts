@@ -12,6 +12,7 @@
  * too, so the text stays valid JavaScript should anything ever evaluate it.
  */
 import type { DehydratedState } from '@tanstack/react-query';
+import { decodeUrlPart } from '../routes.ts';
 
 export const stateElementId = 'talkshelf-state';
 
@@ -49,6 +50,6 @@ export function readState(doc: Document): PageState | null {
 /** `/tags/` and `/tags`, `%EC%B9%B4` and `카`: the same page. */
 export function normalizeUrl(url: string): string {
   const parsed = new URL(url, 'http://talkshelf.invalid');
-  const pathname = decodeURIComponent(parsed.pathname).normalize('NFC').replace(/\/+$/, '') || '/';
+  const pathname = decodeUrlPart(parsed.pathname).normalize('NFC').replace(/\/+$/, '') || '/';
   return `${pathname}${parsed.search}`;
 }

@@ -12,6 +12,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { decodeUrlPart } from '../routes.ts';
 
 const STORAGE_KEY = 'talkshelf:scroll';
 
@@ -54,7 +55,7 @@ function ownKeyOfLoadedEntry(): string {
 
 function scrollToHash(hash: string): boolean {
   if (!hash) return false;
-  const id = decodeURIComponent(hash.slice(1));
+  const id = decodeUrlPart(hash.slice(1));
   const target = document.getElementById(id);
   if (!target) return false;
   target.scrollIntoView();

@@ -1,5 +1,5 @@
 /**
- * The whole post, as the build rendered it (src/content/review-html.ts): each heading already
+ * The whole post, as the build rendered it (src/content/html/review-html.ts): each heading already
  * has the pipeline's anchor as its id (so `/reviews/:id#anchor` lands on it), and a heading that
  * opens a session ends with a mark this component turns into a link to the session page.
  *
@@ -9,18 +9,18 @@
  */
 import { use, useMemo, type MouseEvent } from 'react';
 import { UNSAFE_NavigationContext as NavigationContext, useHref } from 'react-router';
-import { sessionLinkMarkPattern } from '../../../content/review-marks.ts';
+import { sessionLinkMarkPattern } from '../../../content/html/review-marks.ts';
 import { followInApp, isPlainClick } from '../../components/app-link.tsx';
 import { fillNotesMarks } from '../../components/notes-html.tsx';
 import { escapeAttribute } from '../../head/head-tags.ts';
 import { useMessages, type Messages } from '../../i18n/i18n.ts';
-import { homeHref, sessionHref } from '../../routes.ts';
+import { decodeUrlPart, homeHref, sessionHref } from '../../routes.ts';
 
 /** Each session link mark as the link the page shows: `href` built by `hrefFor(session id)`. */
 export function fillSessionLinks(html: string, t: Pick<Messages, 'goToSession'>, hrefFor: (sessionId: string) => string): string {
   const label = escapeAttribute(t.goToSession);
   return html.replace(sessionLinkMarkPattern, (_mark, id: string) => {
-    const href = escapeAttribute(hrefFor(decodeURIComponent(id)));
+    const href = escapeAttribute(hrefFor(decodeUrlPart(id)));
     return `<a class="heading-session-link" href="${href}">${label}</a>`;
   });
 }
