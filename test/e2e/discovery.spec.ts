@@ -26,7 +26,7 @@ test('"/" focuses search from anywhere; typing 카프 lists the Kafka talks; Arr
 
   // Back returns to the search, reload keeps it (the query lives in the URL).
   await page.goBack();
-  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page).toHaveURL(/\/search\/\?q=/);
   await page.reload();
   await waitForApp(page);
   await expect(page.getByRole('searchbox', { name: '세션 검색' })).toHaveValue('카프');
@@ -68,7 +68,7 @@ test('favorites survive a reload, and the share link opens the same list in a fr
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2 })).toHaveText([a!.title, b!.title, '목록 공유']);
   const href = await main.getByRole('link', { name: '공유받은 세션 목록' }).getAttribute('href');
-  expect(href).toMatch(/^\/favorites\?ids=/);
+  expect(href).toMatch(/^\/favorites\/\?ids=/);
   expect(problems.console).toEqual([]);
 
   // A friend: a new browser context, nothing stored.

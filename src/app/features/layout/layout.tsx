@@ -4,7 +4,7 @@ import { AppLink } from '../../components/app-link.tsx';
 import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
 import { RouteOutlet } from '../../navigation/route-page.tsx';
 import { ScrollRestoration } from '../../navigation/scroll-restoration.tsx';
-import { companiesHref, favoritesHref, homeHref, paths, speakersHref, topicsHref } from '../../routes.ts';
+import { companiesHref, favoritesHref, homeHref, speakersHref, tagsHref, topicsHref } from '../../routes.ts';
 import { SearchBox } from '../search/search-box.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
@@ -55,7 +55,7 @@ export function Layout({ keepsFocus }: { keepsFocus: (pathname: string) => boole
           <ul>
             {[
               { to: homeHref(), label: t.navTimeline, end: true },
-              { to: paths.tags, label: t.navTags },
+              { to: tagsHref(), label: t.navTags },
               { to: topicsHref(), label: t.navTopics },
               { to: speakersHref(), label: t.navSpeakers },
               { to: companiesHref(), label: t.navCompanies },

@@ -28,7 +28,7 @@ export function SearchBox() {
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
-  const action = useHref(paths.search);
+  const action = useHref(searchHref());
 
   // Back/forward between searches, or leaving the search page, shows that page's query.
   useEffect(() => {
