@@ -21,6 +21,8 @@ export const DiagnosticCode = {
   frontmatterUnclosed: 'frontmatter-unclosed',
   frontmatterUnsupported: 'frontmatter-unsupported',
   yamlInvalid: 'yaml-invalid',
+  /** YAML that only a lenient reader (libyaml, as Jekyll and PyYAML use) accepts. */
+  yamlLenient: 'yaml-lenient',
   frontmatterNotMapping: 'frontmatter-not-mapping',
   frontmatterInvalidField: 'frontmatter-invalid-field',
   missingTitle: 'missing-title',

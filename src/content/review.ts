@@ -111,6 +111,13 @@ export function readReview(file: string, bytes: Uint8Array, ctx: ReviewContext, 
   return readReviewWith(file, bytes, ctx, 'tree');
 }
 
+/** The text from 1-based line `line` on: a post whose frontmatter ended earlier than its fence. */
+function bodyFromLine(text: string, line: number): { body: string; bodyLine: number } {
+  let offset = 0;
+  for (let k = 1; k < line && offset !== -1; k++) offset = text.indexOf('\n', offset) + 1 || -1;
+  return { body: offset === -1 ? '' : text.slice(offset), bodyLine: line };
+}
+
 function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic], reason: decoded.diagnostic.code };
@@ -125,8 +132,12 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     return { ok: false, diagnostics: [mapped], reason: d.code };
   }
   const fm = fmResult.frontmatter;
-  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) }))];
-  const { body, bodyLine } = split.split;
+  const diagnostics: Diagnostic[] = [
+    ...decoded.diagnostics,
+    ...(split.diagnostic ? [split.diagnostic] : []),
+    ...fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) })),
+  ];
+  const { body, bodyLine } = fmResult.bodyLine ? bodyFromLine(decoded.text, fmResult.bodyLine) : split.split;
   const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
 
   // One parse of the post gives its blocks here and its HTML at the end (post-html.ts).

@@ -20,12 +20,16 @@ async function readFixture(path: string): Promise<ContentFile> {
 }
 
 describe('an unclosed frontmatter whose post has a later ---', () => {
-  it('is invalid YAML at the failing line, and the hint names the missing --- after line 1’s block', async () => {
+  it('reads the block of fields as the frontmatter and the post after it, and the hint names the missing --- after line 1’s block', async () => {
     const catalog = buildCatalog({ files: [await readFixture('reviews/unclosed-frontmatter-later-dashes.md')] });
     expect(catalog.diagnostics.map(formatDiagnostic)).toEqual([
-      'reviews/unclosed-frontmatter-later-dashes.md:7:1 error The frontmatter is not valid YAML: Implicit map keys need to be followed by map values. ' +
-        'The frontmatter opened on line 1 is missing its closing --- after line 3, so the post is read as YAML down to the --- on line 9; add a line with --- after line 3. yaml-invalid',
+      'reviews/unclosed-frontmatter-later-dashes.md:1:1-1:4 warning The frontmatter opened on line 1 is not closed after its fields, so YAML runs on into the post down to the --- on line 9; ' +
+        'lines 2–3 are read as its fields and the post from line 4. Add a line with --- after line 3. frontmatter-unclosed',
     ]);
+    const [review] = catalog.reviews;
+    expect(review).toMatchObject({ title: 'if kakao 2024 후기', date: '2024-10-24', bodyLine: 4 });
+    expect(catalog.sessions.map((s) => s.title)).toEqual(['카카오 빌링 MySQL DB 샤딩 적용']);
+    expect(catalog.sessions[0]!.writeUps[0]!.line).toBe(5);
   });
 });
 

@@ -176,7 +176,7 @@ const REVIEW_AFTER_YEAR = /^\S+\s*(?:후기|참관기|참석기|참가기|review
 
 // Words that say a text is a review of something, not what the something is called.
 const REVIEW_WORDS =
-  /\[[^\]]*\]|후기|참관기|참석기|참가기|참여기|정리|요약|리뷰|관람|다녀온|다녀와서|방문기|노트|메모|\b(?:review|recap|notes?|summary|takeaways|thoughts|impressions|my|day\s*\d+)\b/gi;
+  /\[[^\]]*\]|후기|참관기|참석기|참가기|참여기|정리|요약|리뷰|관람|다녀온|다녀와서|방문기|(?<![가-힣])(?:노트|메모)|\b(?:review|recap|notes?|summary|takeaways|thoughts|impressions|my|day\s*\d+)\b/gi;
 // A name that is a conference: the words people put in one (`Conf`, `Summit`, `DevFest`…).
 const CONFERENCE_WORD = /conf|con\b|summit|devfest|forum|festival|fest\b|days?\b|meetup|world|week|컨퍼런스|콘퍼런스|컨프|포럼|서밋|페스티벌|데브|개발자\s*대회/i;
 // Words that alone name no particular conference (`발표 메모` is notes on some talk).
