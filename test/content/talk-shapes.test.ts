@@ -123,6 +123,18 @@ describe('talks without talk headings', () => {
   });
 });
 
+describe('speakers where posts put them', () => {
+  it.each([
+    ['a plain line of polite names under the heading', '## 카프카 운영기\n\n홍길동님 / 김철수님\n\n노트\n', ['홍길동', '김철수']],
+    ['a blockquote under the heading', '## 카프카 운영기\n\n> 홍길동님 - 카카오\n\n노트\n', ['홍길동 @ 카카오']],
+    ['a sentence of the notes', '## 카프카 운영기\n\n이번 발표자는 홍길동님이었다. 카프카 이야기.\n', ['홍길동']],
+    ['a sentence saying who presented', '## 카프카 운영기\n\n김철수님이 발표하셨다.\n', ['김철수']],
+    ['not a sentence with a dash', '## Deep Learning 입문\n\nDeep Learning - 이번 발표는 기초부터 시작했다\n', []],
+  ])('%s', (_name, body, speakers) => {
+    expect(talksOf(body)[0]!.speakers).toEqual(speakers);
+  });
+});
+
 describe('frontmatter without an opening ---', () => {
   it('reads Hexo fields from line 1 down to the closing line', () => {
     const text = 'title: GDG DEVFEST 2016 @Seoul Univ GCP\ndate: 2016-11-05\ntags: [a, b]\nbanner:\n  https://x/y.png\n---\n본문\n';

@@ -392,11 +392,14 @@ export function readPersonLine(line: string): SpeakerDraft | null {
     .trim()
     .replace(/^[(（]\s*(.*?)\s*[)）]$/, '$1')
     .trim();
-  const bar = /^(.+?)\s*[|｜/]\s*(.+)$/.exec(t);
+  const people = readPoliteNames(t);
+  if (people?.length === 1) return people[0]!;
+  const bar = /^(.+?)\s*([|｜/]|\s[-–—]\s)\s*(.+)$/.exec(t);
   if (bar) {
-    const person = readBylineName(bar[1]!);
+    // After a dash only a Korean name counts: `Deep Learning - 이번 발표는…` is a sentence.
+    const person = /[-–—]/.test(bar[2]!) && !isKoreanName(bar[1]!.replace(/\s*님$/, '')) ? null : readBylineName(bar[1]!);
     if (person) {
-      const words = bar[2]!.trim().split(/\s+/);
+      const words = bar[3]!.trim().split(/\s+/);
       const roleStart = words.findIndex((w, i) => i > 0 && /^(?:CEO|CTO|CPO|COO|Founder|의장|대표|이사|연구원|팀장|리더|엔지니어|개발자|매니저|디렉터|소장|교수|책임|수석|선임)/i.test(w));
       const company = (roleStart > 0 ? words.slice(0, roleStart) : words).join(' ');
       const role = roleStart > 0 ? words.slice(roleStart).join(' ') : undefined;
@@ -409,5 +412,34 @@ export function readPersonLine(line: string): SpeakerDraft | null {
   const handled = /^([가-힣]{2,4}|[A-Z][A-Za-z .'-]+?)\s*[(（]\s*@?([A-Za-z0-9._-]+)\s*[)）]+\s*님?$/.exec(t);
   if (handled && readBylineName(handled[1]!)) return { name: handled[1]!.trim(), handle: handled[2]! };
   if (/님$/.test(t)) return readBylineName(t);
+  return null;
+}
+
+/** `홍길동님 / 김철수님`, `홍길동님, 김철수님`: only polite names, each ending in 님. */
+export function readPoliteNames(line: string): SpeakerDraft[] | null {
+  const parts = line
+    .trim()
+    .split(/\s*(?:\/|,|，|·|&)\s*/)
+    .filter(Boolean);
+  if (!parts.length || !parts.every((p) => /님$/.test(p))) return null;
+  const out: SpeakerDraft[] = [];
+  for (const p of parts) {
+    const person = readBylineName(p);
+    if (!person) return null;
+    out.push(person);
+  }
+  return out;
+}
+
+// `발표자는 홍길동님`, `연사는 김철수님이었다`, `홍길동님이 발표하셨다`, `김철수님께서 발표한`.
+const PROSE_SPEAKER = [/(?:발표자|연사|스피커)(?:는|은)\s+([가-힣A-Za-z .]{2,20}?)\s*(?:님|씨)/, /([가-힣]{2,4})\s*(?:님|씨)(?:이|께서)\s+(?:발표|강연|소개)/];
+
+/** A speaker named in a sentence of the notes. */
+export function readProseSpeaker(line: string): SpeakerDraft | null {
+  for (const re of PROSE_SPEAKER) {
+    const m = re.exec(line);
+    const person = m ? readBylineName(m[1]!) : null;
+    if (person) return person;
+  }
   return null;
 }

@@ -23,6 +23,8 @@ import {
   readNameBullet,
   readPartHeading,
   readPersonLine,
+  readPoliteNames,
+  readProseSpeaker,
   readSpeakerLine,
   splitHeadingSpeakers,
   type HeadingSpeakers,
@@ -259,9 +261,23 @@ function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyR
       const onlyLink = node.children.every((c) => c.type === 'link' || (c.type === 'text' && c.value.trim() === ''));
       if ((lines.length === 1 && readSpeakerLine(text)) || (onlyLink && node.children.some((c) => c.type === 'link'))) clues.boilerplate.add(i);
       if (!clues.speakers.length && i === h.nodeIndex + 1) {
-        const pairs = readCompanyNamePairs(text.trim(), companies);
-        if (pairs) clues.speakers.push(...pairs);
+        // The line right under the heading: `홍길동님 / 김철수님`, `이름 | 회사`, company/name pairs.
+        const first = paragraphLines(node)[0] ?? '';
+        const named = readPoliteNames(first) ?? readCompanyNamePairs(text.trim(), companies);
+        const person = named ? null : readPersonLine(first);
+        if (named) clues.speakers.push(...named);
+        else if (person && first.length <= 60) clues.speakers.push(person);
       }
+      if (!clues.speakers.length) {
+        const person = lines.map(readProseSpeaker).find(Boolean);
+        if (person) clues.speakers.push(person);
+      }
+    } else if (node.type === 'blockquote' && i === h.nodeIndex + 1 && !clues.speakers.length) {
+      // `> 홍길동님 - 카카오` under the heading.
+      const lead = node.children[0];
+      const first = lead?.type === 'paragraph' ? (paragraphLines(lead)[0] ?? '') : '';
+      const named = readPoliteNames(first) ?? (readPersonLine(first) ? [readPersonLine(first)!] : null);
+      if (named) clues.speakers.push(...named);
     } else if (node.type === 'list' && !seenList) {
       seenList = true;
       const first = node.children[0];
