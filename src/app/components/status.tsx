@@ -1,9 +1,12 @@
 import { useMessages } from '../i18n/i18n.ts';
 
+/** Marks a page that is still loading (scroll-restoration.tsx waits for it to go). */
+export const PAGE_LOADING_CLASS = 'page-loading';
+
 export function PageLoading() {
   const t = useMessages();
   return (
-    <p className="page-loading" role="status">
+    <p className={PAGE_LOADING_CLASS} role="status">
       {t.loading}
     </p>
   );

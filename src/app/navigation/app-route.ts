@@ -32,6 +32,22 @@ export interface LazyPage<Props extends object = object> {
   preload(): Promise<ComponentType<Props>>;
 }
 
+/**
+ * A page's code failed to load (a network blip, or a deploy replaced the chunk). Asking again in
+ * the same document does not help: the browser keeps a failed module import in its module map
+ * and fails every later import() of that URL at once, so retrying means loading the page again.
+ */
+export class PageCodeError extends Error {
+  override readonly name = 'PageCodeError';
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+export function isPageCodeError(error: unknown): error is PageCodeError {
+  return error instanceof PageCodeError;
+}
+
 export function lazyPage<Props extends object = object>(load: () => Promise<ComponentType<Props>>): LazyPage<Props> {
   let loaded: ComponentType<Props> | undefined;
   let pending: Promise<ComponentType<Props>> | undefined;
@@ -39,9 +55,8 @@ export function lazyPage<Props extends object = object>(load: () => Promise<Comp
     (pending ??= load().then(
       (component) => (loaded = component),
       (error: unknown) => {
-        // A failed chunk load (deploy replaced it, network blip) may be retried on the next try.
         pending = undefined;
-        throw error;
+        throw error instanceof PageCodeError ? error : new PageCodeError(error);
       },
     ));
   return {

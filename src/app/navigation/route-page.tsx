@@ -12,7 +12,7 @@ import { isNotFound } from '../data/transport.ts';
 import { errorMeta, resolveMeta } from '../head/meta.ts';
 import { useDocumentTitle } from '../head/use-document-title.ts';
 import { useMessages } from '../i18n/i18n.ts';
-import { isRedirect, lazyPage, type AppRoute } from './app-route.ts';
+import { isPageCodeError, isRedirect, lazyPage, type AppRoute } from './app-route.ts';
 
 /** Only readers who hit a wrong URL need the not-found page and its suggestion finder. */
 const notFoundPage = lazyPage(() => import('../features/not-found/not-found.tsx').then((m) => m.NotFound));
@@ -30,8 +30,11 @@ export function routeLoadQuery(route: AppRoute, params: Params, queryClient: Que
         throw error;
       }
     },
-    // Not found and moved are answers, not failures: asking again gives the same answer.
-    retry: (failures, error) => !isNotFound(error) && !isRedirect(error) && failures < 2,
+    // Never retried here: each data file retries on its own (query-client.ts), and retrying the
+    // route on top of that multiplied the attempts (nine, 12–22 s under a progress bar before
+    // the error showed, issue #16). Not found and moved are answers anyway; failed code needs
+    // a reload (PageCodeError).
+    retry: false,
   });
 }
 
@@ -69,7 +72,9 @@ export function RouteFailure({ error, onRetry }: { error: unknown; onRetry: () =
 function RouteLoadFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useMessages();
   useDocumentTitle(errorMeta(t).title);
-  return <LoadFailed onRetry={onRetry} detail={error instanceof Error ? error.message : undefined} />;
+  // The browser will not import failed code again in this document: load the page afresh.
+  const retry = isPageCodeError(error) ? () => window.location.reload() : onRetry;
+  return <LoadFailed onRetry={retry} detail={error instanceof Error ? error.message : undefined} />;
 }
 
 /**

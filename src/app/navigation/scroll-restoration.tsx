@@ -12,6 +12,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { PAGE_LOADING_CLASS } from '../components/status.tsx';
 import { decodeUrlPart } from '../routes.ts';
 
 const STORAGE_KEY = 'talkshelf:scroll';
@@ -124,12 +125,29 @@ export function ScrollRestoration() {
       return;
     }
     const saved = (positions.current ?? readPositions())[keyOf(location.key)];
-    if (navigationType === 'POP' && saved !== undefined) {
-      window.scrollTo(0, saved);
+    const land = () => {
+      if (navigationType === 'POP' && saved !== undefined) {
+        window.scrollTo(0, saved);
+        return;
+      }
+      if (scrollToHash(location.hash) || samePage) return;
+      window.scrollTo(0, 0);
+    };
+    const loading = () => document.getElementsByClassName(PAGE_LOADING_CLASS).length > 0;
+    if (!loading()) {
+      land();
       return;
     }
-    if (scrollToHash(location.hash) || samePage) return;
-    window.scrollTo(0, 0);
+    // The page still loads and shows its loading state (history-router.tsx): its #anchor and
+    // its height are not there yet. Show the loading state, and land once the page is in.
+    if (!samePage) window.scrollTo(0, 0);
+    const observer = new MutationObserver(() => {
+      if (loading()) return;
+      observer.disconnect();
+      land();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [location.key, location.hash, location.pathname, navigationType]);
 
   return null;
