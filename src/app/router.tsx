@@ -18,6 +18,7 @@ import { favoritesMeta } from './features/favorites/route.ts';
 import { searchMeta } from './features/search/route.ts';
 import { speakerLoad, speakerMeta, speakersMeta } from './features/speakers/route.ts';
 import { topicsMeta } from './features/topics/route.ts';
+import { checkMeta } from './features/check/route.ts';
 import { lazyPage, type AppRoute } from './navigation/app-route.ts';
 import { RoutePage } from './navigation/route-page.tsx';
 import { paths } from './routes.ts';
@@ -131,6 +132,13 @@ export const appRoutes: readonly AppRoute[] = [
     load: loadIndex,
     meta: topicsMeta,
     ...page('/src/app/features/topics/topics-page.tsx', 'TopicsPage'),
+  },
+  {
+    id: 'check',
+    path: paths.check,
+    load: loadIndex,
+    meta: checkMeta,
+    ...page('/src/app/features/check/check-page.tsx', 'CheckPage'),
   },
   {
     // Its load always throws NotFoundError, so what shows is the not-found page.

@@ -28,6 +28,7 @@ export const paths = {
   favorites: '/favorites',
   topics: '/topics',
   coverage: '/editions/:edition/coverage',
+  check: '/check',
 } as const;
 
 export type TagMatch = 'any' | 'all';
@@ -119,6 +120,11 @@ export function searchToFavoriteIds(search: URLSearchParams): string[] | null {
 
 export function topicsHref(): string {
   return `${paths.topics}/`;
+}
+
+/** `/check/`: check a post in the browser before it is added (not indexed by search engines). */
+export function checkHref(): string {
+  return `${paths.check}/`;
 }
 
 export function coverageHref(editionId: string): string {

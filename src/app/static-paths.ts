@@ -1,6 +1,7 @@
 import type { IndexFile } from '../content/schema.ts';
 import { collectSpeakers } from './features/speakers/speakers-data.ts';
 import {
+  checkHref,
   companiesHref,
   companyHref,
   coverageHref,
@@ -20,6 +21,8 @@ import {
 /** Every page the pre-renderer writes, and a redirect page for every session alias. */
 export function staticPaths(index: IndexFile): {
   pages: string[];
+  /** Pages written like the others but left out of the sitemap (noindex tools). */
+  unlisted: string[];
   redirects: { from: string; to: string; title: string }[];
 } {
   const pages = [
@@ -42,5 +45,5 @@ export function staticPaths(index: IndexFile): {
   const redirects = index.sessions.flatMap((session) =>
     session.aliases.map((alias) => ({ from: sessionHref(alias), to: sessionHref(session.id), title: session.title })),
   );
-  return { pages, redirects };
+  return { pages, unlisted: [checkHref()], redirects };
 }

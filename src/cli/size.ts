@@ -44,6 +44,8 @@ function pageKinds(index: IndexFile): PageKind[] {
     ...(review ? [{ name: 'review', page: `/reviews/${encode(review.id)}` }] : []),
     { name: 'speakers', page: '/speakers' },
     { name: 'topics', page: '/topics' },
+    // Loaded only when visited; its pipeline runs in a worker fetched when a post is checked.
+    { name: 'check', page: '/check' },
   ];
 }
 

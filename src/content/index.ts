@@ -7,3 +7,4 @@ export { buildCatalog, type BuildOptions, type ContentFile, type ContentInput, t
 export { emitStaticFiles, summarizeSession } from './emit/emit.ts';
 export { formatDiagnostic, DiagnosticCode } from './diagnostics.ts';
 export { summarizeCatalog, formatSummaryLine, countCatalog, type CatalogCounts } from './catalog/summary.ts';
+export { checkPosts, type CheckReport, type CheckedPost, type PostToCheck } from './check/check-posts.ts';

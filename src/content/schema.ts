@@ -290,6 +290,24 @@ export const ReviewFile = z.object({
   sessions: z.array(SessionSummary),
 });
 
+/**
+ * `data/check.json`: what the check page (/check) needs to read a post the way the build read
+ * the site's: the curated files as the build read them (their text; the page encodes it back to
+ * the same UTF-8 bytes), the content folder's other paths (images a post may link to), and where
+ * a new post goes (src/content/emit/check-data.ts).
+ */
+export const CheckDataFile = z.object({
+  curated: z.array(z.object({ path: z.string(), text: z.string() })),
+  /** Paths of the content folder's files that are neither posts nor curated files. */
+  otherPaths: z.array(z.string()),
+  /** The content folder, relative to the repository root: `content`. */
+  contentPath: z.string(),
+  /** Where posts go in the content folder (the folder most of them are in): `reviews`. */
+  reviewsFolder: z.string(),
+  /** The GitHub repository the site is built from, when its config names one. */
+  repository: z.object({ owner: z.string(), name: z.string(), branch: z.string() }).nullable(),
+});
+
 export type Severity = z.infer<typeof Severity>;
 export type SourceLocation = z.infer<typeof SourceLocation>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
@@ -316,3 +334,4 @@ export type PackedSession = z.infer<typeof PackedSession>;
 export type PackedIndexFile = z.infer<typeof PackedIndexFile>;
 export type SessionFile = z.infer<typeof SessionFile>;
 export type ReviewFile = z.infer<typeof ReviewFile>;
+export type CheckDataFile = z.infer<typeof CheckDataFile>;

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, openReviewCache, buildCatalogOnNode } from '../content/node/index.ts';
 import type { Catalog, Diagnostic } from '../content/schema.ts';
+import { CHECK_DATA_PATH, emitCheckData } from '../content/emit/check-data.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { SEARCH_INDEX_PATH } from '../search/index-file.ts';
 import { readTaxonomyTags } from '../search/taxonomy.ts';
@@ -35,9 +36,19 @@ export interface ContentBuildOptions {
   cache?: boolean;
   /** Where the cache lives (tests); the pipeline's default otherwise. */
   cacheDir?: string;
+  /** The content folder relative to the repository root, for the check page's steps; its name by default. */
+  contentPath?: string;
+  /**
+   * The GitHub repository the site is built from (`owner/name` or `owner/name#branch`), so the
+   * check page can open GitHub's "new file" page; TALKSHELF_REPOSITORY by default, none if unset.
+   */
+  repository?: string;
 }
 
-export async function runContentBuild(contentDir: string, { cache: useCache = false, cacheDir }: ContentBuildOptions = {}): Promise<ContentBuild> {
+export async function runContentBuild(
+  contentDir: string,
+  { cache: useCache = false, cacheDir, contentPath = path.basename(contentDir), repository = process.env.TALKSHELF_REPOSITORY }: ContentBuildOptions = {},
+): Promise<ContentBuild> {
   const input = await loadContent(contentDir);
   const cache = useCache ? openReviewCache(contentDir, cacheDir) : undefined;
   const catalog = buildCatalogOnNode(input, { cache });
@@ -50,6 +61,8 @@ export async function runContentBuild(contentDir: string, { cache: useCache = fa
   for (const [file, value] of emitStaticFiles(catalog)) files.set(file, JSON.stringify(value));
   // Next to the other data, so the dev server serves it and the build writes it like the rest.
   files.set(SEARCH_INDEX_PATH, JSON.stringify(buildSearchIndex(catalog, readTaxonomyTags(input))));
+  // The curated files as read here, for the check page to read a post against (check-data.ts).
+  files.set(CHECK_DATA_PATH, JSON.stringify(emitCheckData(input, { contentPath, repository })));
   return {
     catalog,
     files,

@@ -23,6 +23,11 @@ export interface TalkshelfOptions {
   contentDir?: string;
   /** Absolute origin the site is served from (canonical URLs, feed, sitemap). */
   siteUrl?: string;
+  /**
+   * The GitHub repository the site is built from, `owner/name` or `owner/name#branch` (default
+   * TALKSHELF_REPOSITORY): the check page (/check) then links GitHub's "new file" page for a post.
+   */
+  repository?: string;
 }
 
 const SERVER_ENTRY = 'src/app/entry-server.tsx';
@@ -115,7 +120,7 @@ export function talkshelf(options: TalkshelfOptions = {}): Plugin {
       order: 'pre',
       async handler(builder) {
         try {
-          await buildSite(builder, config, contentDir(), ssrOutDir(), options.siteUrl);
+          await buildSite(builder, config, contentDir(), ssrOutDir(), options.siteUrl, options.repository);
         } finally {
           // The server bundle only serves pre-rendering: gone after every build, failed ones too.
           await rm(ssrOutDir(), { recursive: true, force: true });
@@ -144,6 +149,7 @@ async function buildSite(
   contentDir: string,
   ssrOutDir: string,
   siteUrlOption: string | undefined,
+  repository: string | undefined,
 ): Promise<void> {
   const { logger, root, base } = config;
   const timings = new Timings();
@@ -160,7 +166,11 @@ async function buildSite(
   const clientBuild = timings.measure('client bundle', () => builder.build(client));
   clientBuild.catch(() => {}); // Awaited below; a content error must not leave it unhandled.
   await timings.measure('server bundle', () => builder.build(server));
-  const content = await timings.measure('content', () => runContentBuild(contentDir, { cache: reviewCacheEnabled() }));
+  const content = await timings.measure('content', () => runContentBuild(contentDir, {
+      cache: reviewCacheEnabled(),
+      contentPath: path.relative(root, contentDir).split(path.sep).join('/'),
+      ...(repository ? { repository } : {}),
+    }));
   if (content.warnings.length > 0) {
     logger.warn(`[talkshelf] ${content.warnings.length} warning(s):\n${describeDiagnostics(content.warnings, contentDir, root)}`);
   }

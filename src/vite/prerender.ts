@@ -17,7 +17,7 @@ export interface ServerEntry {
     url: string,
     options: { loadJson: (path: string) => Promise<unknown>; base: string; siteUrl?: string },
   ): Promise<{ status: number; html: string; head: string; state: string; module?: string; data?: string[] }>;
-  staticPaths(index: IndexFile): { pages: string[]; redirects: { from: string; to: string; title: string }[] };
+  staticPaths(index: IndexFile): { pages: string[]; unlisted?: string[]; redirects: { from: string; to: string; title: string }[] };
   notFoundHead(options: { base: string }): string;
   reviewHref(reviewId: string): string;
 }
@@ -80,6 +80,7 @@ function workerCount(option: number | undefined, pages: number): number {
 }
 
 export interface PrerenderResult {
+  /** The pages the sitemap lists (the unlisted ones are written too). */
   pages: string[];
   redirects: number;
 }
@@ -102,7 +103,8 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     return value;
   };
 
-  const { pages, redirects } = entry.staticPaths(index);
+  const { pages: listed, unlisted = [], redirects } = entry.staticPaths(index);
+  const pages = [...listed, ...unlisted];
   const failures: string[] = [];
   const write = async (page: string, result: RenderResult) => {
     if (result.status !== 200) {
@@ -143,7 +145,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     state: '',
   });
   await writeFile(path.join(outDir, '404.html'), notFound);
-  return { pages, redirects: redirects.length };
+  return { pages: listed, redirects: redirects.length };
 }
 
 /**

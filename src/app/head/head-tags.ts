@@ -37,5 +37,6 @@ export function headTags({
     `<meta name="twitter:title" content="${title}" />`,
     `<meta name="twitter:description" content="${description}" />`,
     `<meta name="twitter:image" content="${escapeAttribute(image)}" />`,
+    ...(meta.noindex ? ['<meta name="robots" content="noindex" />'] : []),
   ].join('\n    ');
 }

@@ -10,6 +10,8 @@ import type { Messages } from '../i18n/i18n.ts';
 export interface PageMeta {
   title: string;
   description: string;
+  /** Keep the page out of search engines (and the sitemap): a tool, not content. */
+  noindex?: boolean;
 }
 
 export interface MetaArgs {
@@ -33,7 +35,7 @@ export function resolveMeta(
   t: Messages,
 ): PageMeta | null {
   const found = route.meta?.({ params, queryClient, t });
-  return found ? { title: pageTitle(found.title, t), description: found.description } : null;
+  return found ? { ...found, title: pageTitle(found.title, t) } : null;
 }
 
 export function notFoundMeta(t: Messages): PageMeta {

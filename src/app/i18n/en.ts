@@ -20,6 +20,8 @@ export const en: Messages = {
   themeDark: 'Dark',
   loading: 'Loading…',
   footer: 'An archive of if(kakao) sessions built from attendee reviews. Reviews belong to their authors.',
+  checkTitle: 'Check a review',
+  checkIntro: 'See how talkshelf reads your review before you add it. The post never leaves this browser.',
 
   timelineTitle: 'Timeline',
   timelineIntro: 'Sessions by edition, with the reviews that wrote about them.',

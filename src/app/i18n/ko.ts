@@ -18,6 +18,8 @@ export const ko = {
   themeDark: '어둡게',
   loading: '불러오는 중…',
   footer: '참관 후기를 모아 만든 if(kakao) 세션 아카이브. 후기의 저작권은 각 작성자에게 있습니다.',
+  checkTitle: '후기 미리 확인하기',
+  checkIntro: '후기를 올리기 전에 talkshelf가 어떻게 읽는지 브라우저에서 확인합니다. 글은 이 브라우저를 떠나지 않습니다.',
 
   timelineTitle: '타임라인',
   timelineIntro: '에디션별로 세션과 그 세션을 다룬 후기를 모았습니다.',

@@ -13,12 +13,9 @@ import { isReviewFile, type ContentFile, type ContentInput } from '../catalog/ca
 import { identifyCuratedFile } from '../catalog/curated.ts';
 import { createDiagnostic, DiagnosticCode } from '../diagnostics.ts';
 import type { Diagnostic } from '../schema.ts';
+import { fileTooLargeDiagnostic, MAX_FILE_BYTES } from '../read/file-size.ts';
 
-/**
- * The largest post or curated file read, in bytes. A 20 MB post took 19 minutes and 4.7 GB
- * before running out of memory; the longest real post is under 100 kB.
- */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 /** The calls the loader makes, so a test can delete a file between listing and reading it. */
 export interface LoadFileSystem {
@@ -51,11 +48,6 @@ function isReadAsText(path: string): boolean {
 
 function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-}
-
-/** `20.0 MB`: sizes as people read them. */
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
 /** Read every file under `dir` recursively, skipping dotfiles and node_modules. */
@@ -94,13 +86,7 @@ export async function loadContent(dir: string, options: LoadOptions = {}): Promi
 
   const readFile = async (path: string, full: string, info: Stats) => {
     if (info.size > MAX_FILE_BYTES && isReadAsText(path)) {
-      report(
-        path,
-        DiagnosticCode.fileTooLarge,
-        'error',
-        `The file is ${formatSize(info.size)} (${info.size} bytes), over the ${formatSize(MAX_FILE_BYTES)} a post or curated file may be, so it is not read`,
-        'Split the post, or move what is not a post (an export, a dump) out of the content folder',
-      );
+      problems.push(fileTooLargeDiagnostic(path, info.size));
       return;
     }
     // Of other files only the path counts (a post's relative link to one resolves): a large

@@ -4,7 +4,7 @@ import { AppLink } from '../../components/app-link.tsx';
 import { useDocumentLang, useMessages } from '../../i18n/i18n.ts';
 import { RouteOutlet } from '../../navigation/route-page.tsx';
 import { ScrollRestoration } from '../../navigation/scroll-restoration.tsx';
-import { companiesHref, favoritesHref, homeHref, speakersHref, tagsHref, topicsHref } from '../../routes.ts';
+import { checkHref, companiesHref, favoritesHref, homeHref, speakersHref, tagsHref, topicsHref } from '../../routes.ts';
 import { SearchBox } from '../search/search-box.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
@@ -80,6 +80,9 @@ export function Layout({ keepsFocus }: { keepsFocus: (pathname: string) => boole
       </main>
       <footer className="site-footer">
         <p>{t.footer}</p>
+        <p>
+          <AppLink to={checkHref()}>{t.checkTitle}</AppLink>
+        </p>
       </footer>
       <ScrollRestoration />
     </div>
