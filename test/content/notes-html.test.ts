@@ -68,6 +68,20 @@ describe('renderNotesHtml: the page’s rules', () => {
   });
 });
 
+describe('renderNotesHtml: blog-engine markers are not content', () => {
+  it.each([
+    ['Docusaurus excerpt marker', 'intro\n\n<!-- truncate -->\n\nrest', '<p>intro</p>\n\n<p>rest</p>'],
+    ['Hexo/Jekyll more, inline', 'intro <!-- more --> rest', '<p>intro  rest</p>'],
+    ['a comment over lines', 'a\n\n<!--\nnote to self\n-->\n\nb', '<p>a</p>\n\n<p>b</p>'],
+    ['Liquid raw tags', '{% raw %}\n\n`{{ x }}` shown\n\n{% endraw %}', '<p><code>{{ x }}</code> shown</p>\n'],
+    ['Hugo shortcodes, block and inline', '{{< youtube abc >}}\n\nsee {{% note %}}this{{% /note %}} and {{<figure src="a.png">}}', '<p>see this and </p>'],
+    ['markers in code stay: there they are the subject', '```\n{% raw %} <!-- x --> {{< y >}}\n```\n\n`<!-- z -->`', '<pre><code>{% raw %} &lt;!-- x --&gt; {{&lt; y &gt;}}\n</code></pre>\n<p><code>&lt;!-- z --&gt;</code></p>'],
+    ['template braces that are no marker stay', 'Vue: {{ message }}, a {% sign', '<p>Vue: {{ message }}, a {% sign</p>'],
+  ])('%s', (_name, markdown, html) => {
+    expect(render(markdown).trim()).toBe(html.trim());
+  });
+});
+
 describe('renderNotesHtml: untrusted posts come out inert', () => {
   it.each([
     ['a raw script block is text', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],

@@ -4,7 +4,9 @@
  * react-markdown with GFM, no raw HTML (shown as text, never parsed), link protocols sanitised by
  * the default urlTransform, external links in a new tab without opener or referrer, images lazy
  * and without referrer; on the review page, each heading with the pipeline's anchor (matched by
- * source line) and a session heading with a link to its session page. Test code only:
+ * source line) and a session heading with a link to its session page. Blog-engine markers are
+ * not content (issue #14): HTML comments, Liquid tags and Hugo shortcodes outside code are
+ * dropped, and so is a paragraph that held nothing else. Test code only:
  * react-markdown is a devDependency and no page ships it.
  */
 import { useMemo, type ComponentProps, type ReactNode } from 'react';
@@ -28,6 +30,27 @@ function collectHeadings(node: HastNode, into: HastNode[]): HastNode[] {
   if (headingRank(node)) into.push(node);
   node.children?.forEach((child) => collectHeadings(child, into));
   return into;
+}
+
+interface MdastNode {
+  type: string;
+  value?: string;
+  children?: MdastNode[];
+}
+
+const MARKER_TEXT = /\{%[^\n]*?%\}|\{\{[<%][^\n]*?[>%]\}\}/g;
+
+/** The mdast way of hiding blog-engine markers: comment nodes go, markers leave text nodes. */
+function remarkHideBlogMarkers() {
+  const clean = (node: MdastNode): boolean => {
+    if (node.type === 'html' && /^<!--[\s\S]*-->\s*$/.test(node.value ?? '')) return false;
+    if (node.type === 'text' && node.value !== undefined) node.value = node.value.replace(MARKER_TEXT, '');
+    if (node.children) node.children = node.children.filter(clean);
+    return !(node.type === 'paragraph' && node.children!.every((child) => child.type === 'text' && !child.value!.trim()));
+  };
+  return (tree: MdastNode) => {
+    clean(tree);
+  };
 }
 
 /**
@@ -102,7 +125,7 @@ export function Markdown({
   return (
     <div className="prose">
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={[remarkGfm, remarkHideBlogMarkers]}
         rehypePlugins={[[rehypeShiftHeadings, { top: topHeading }]]}
         components={components ? { ...baseComponents, ...components } : baseComponents}
       >

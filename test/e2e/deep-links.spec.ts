@@ -43,6 +43,16 @@ test.describe('a shared session link', () => {
   });
 });
 
+test('review pages show no blog-engine markers (<!-- truncate -->, Liquid, Hugo) as text', async ({ page }) => {
+  for (const review of index.reviews) {
+    await page.goto(at(rootUrl(), `/reviews/${review.id}`));
+    await waitForApp(page);
+    const text = await page.getByRole('main').innerText();
+    // (A lone `-->` is a writer's arrow, and stays.)
+    expect(text, review.id).not.toMatch(/<!--|\{%|\{\{</);
+  }
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 

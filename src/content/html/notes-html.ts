@@ -92,11 +92,30 @@ export function compileMarkup(events: Event[], headingLines: boolean): string {
   return compile({ htmlExtensions: headingLines ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS })(events);
 }
 
+/**
+ * Blog-engine markup that is not content, as micromark wrote it (escaped, since a post's raw HTML
+ * is shown as text): HTML comments (Docusaurus's `<!-- truncate -->`, Hexo's `<!-- more -->`),
+ * Liquid tags (`{% raw %}`, `{% endraw %}`) and Hugo shortcodes (`{{< youtube x >}}`,
+ * `{{% note %}}`). Code blocks and inline code keep them: there they are the subject.
+ */
+const BLOG_MARKERS = /&lt;!--[\s\S]*?--&gt;|\{%[^\n]*?%\}|\{\{(?:&lt;|%)[^\n]*?(?:&gt;|%)\}\}/g;
+const CODE = /(<pre[\s>][\s\S]*?<\/pre>|<code[\s>][\s\S]*?<\/code>)/;
+
+/** `html` without blog-engine markers, and without the paragraphs that held nothing else. */
+export function hideBlogMarkers(html: string): string {
+  if (!html.includes('&lt;!--') && !html.includes('{%') && !html.includes('{{')) return html;
+  return html
+    .split(CODE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(BLOG_MARKERS, '').replace(/<p>\s*<\/p>\n?/g, '')))
+    .join('');
+}
+
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(` ${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
-export function finishNotesHtml(html: string, { topHeading, headingAt }: NotesHtmlOptions): string {
+export function finishNotesHtml(markup: string, { topHeading, headingAt }: NotesHtmlOptions): string {
+  const html = hideBlogMarkers(markup);
   let highest = 7;
   for (const match of html.matchAll(NOTES_HEADING)) highest = Math.min(highest, Number(match[1]));
   // A write-up's `####` under the page's credit heading reads as a sub-section, and a post's
