@@ -1,0 +1,130 @@
+/**
+ * Talks in posts without talk headings: bold lines that each open a talk's notes, and links in
+ * prose to talks' own pages. Each gets a virtual heading in the outline, so the rest of the
+ * pipeline (places, anchors, notes) treats it as any other talk.
+ */
+import { slug } from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Outline, OutlineHeading } from '../outline.ts';
+import { cleanSessionTitle, KEYNOTE, PANEL } from './heading-words.ts';
+import type { SessionContext, SessionDraft } from './session-draft.ts';
+
+// Fewer bold lines or session links than this are emphasis and references, not a list of talks.
+export const MIN_OTHER_TALKS = 3;
+// A link to a talk's own page: `deview.kr/2020/sessions/389`, `if.kakao.com/program?sessionId=12`.
+export const SESSION_URL = /\/(?:sessions?|talks?|program|schedule|agenda)\/[^/?#\s]+|[?&]session(?:_?id)?=/i;
+
+/** Add a heading the post does not write (a bold line, a link) to the outline; returns its index. */
+export function addVirtualHeading(outline: Outline, nodeIndex: number, text: string, endNode: number, sectionEnd: number, line?: number): number {
+  const block = outline.blocks.blocks[nodeIndex]!;
+  const h: OutlineHeading = {
+    index: outline.headings.length,
+    depth: 7,
+    text,
+    links: [],
+    line: line ?? block.line,
+    column: line === undefined || line === block.line ? block.column : 1,
+    start: block.start,
+    end: block.end,
+    nodeIndex,
+    sectionEndNode: endNode,
+    introEndNode: endNode,
+    sectionEnd,
+    anchor: slug(text),
+    parent: null,
+    children: [],
+  };
+  outline.headings.push(h);
+  return h.index;
+}
+
+/**
+ * `**What's New Swift 4**` on a line of its own, then notes: a post that lists its talks as bold
+ * paragraphs (no headings below the title). Each runs to the next bold line or heading.
+ */
+export function findBoldLineTalks(outline: Outline, skip: (block: number) => boolean): number[] {
+  const { blocks } = outline;
+  const found: { block: number; text: string }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks.blocks[i]!.type !== 'paragraph' || skip(i)) continue;
+    const node = blocks.node(i);
+    if (node.type !== 'paragraph') continue;
+    const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const only = meaningful.length === 1 ? meaningful[0]! : null;
+    if (!only || only.type !== 'strong') continue;
+    const text = toString(only).replace(/\s+/g, ' ').trim();
+    if (text.length < 2 || text.length > 120 || /[:：]$/.test(text)) continue;
+    found.push({ block: i, text });
+  }
+  if (found.length < MIN_OTHER_TALKS) return [];
+  const headingBlocks = outline.headings.map((h) => h.nodeIndex);
+  return found.map((f, k) => {
+    const nextBold = found[k + 1]?.block ?? blocks.length;
+    const nextHeading = headingBlocks.find((b) => b > f.block) ?? blocks.length;
+    const endNode = Math.min(nextBold, nextHeading);
+    const sectionEnd = endNode < blocks.length ? blocks.blocks[endNode]!.start : Infinity;
+    return addVirtualHeading(outline, f.block, f.text, endNode, sectionEnd);
+  });
+}
+
+export interface LinkedTalk {
+  heading: number;
+  url: string;
+}
+
+/** Links in prose to talks' own pages, each a talk titled by its link text. */
+export function findLinkedTalks(outline: Outline): LinkedTalk[] {
+  const { blocks } = outline;
+  const found: { block: number; line: number; text: string; url: string }[] = [];
+  const add = (block: number, line: number, rawText: string, url: string) => {
+    const text = rawText.replace(/\s+/g, ' ').trim();
+    // A link named by its URL or a word (`발표 자료`, `slides`) names no talk.
+    if (!/^https?:\/\//i.test(url) || !SESSION_URL.test(url) || text.length < 6 || /^https?:/i.test(text)) return;
+    if (!found.some((f) => f.url === url)) found.push({ block, line, text, url });
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks.blocks[i]!;
+    if (block.type === 'html') {
+      // Markdown after a `<br>` line is swallowed into an HTML block; a reader still sees links.
+      const source = blocks.source(i);
+      for (const m of source.matchAll(MARKDOWN_LINK)) add(i, block.line + countNewlines(source, m.index ?? 0), m[1]!, m[2]!);
+      continue;
+    }
+    if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'blockquote') continue;
+    if (!blocks.isParsed(i) && !blocks.mayContainLinks(i)) continue;
+    visit(blocks.node(i), 'link', (l) => add(i, l.position?.start.line ?? block.line, toString(l), l.url));
+  }
+  if (found.length < MIN_OTHER_TALKS) return [];
+  return found.map((f) => ({
+    heading: addVirtualHeading(outline, f.block, f.text, f.block + 1, blocks.blocks[f.block]!.end, f.line),
+    url: f.url,
+  }));
+}
+export const MARKDOWN_LINK = /\[([^\]\n]{6,200})\]\((https?:\/\/[^)\s]+)\)/g;
+
+export function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A talk read from a link: its notes are the paragraph the author wrote around the link. */
+export function createLinkedTalk(outline: Outline, talk: LinkedTalk, ctx: SessionContext): SessionDraft {
+  const h = outline.headings[talk.heading]!;
+  const block = outline.blocks.blocks[h.nodeIndex]!;
+  const title = cleanSessionTitle(h.text, ctx.companies);
+  return {
+    heading: h,
+    title: title.title,
+    kind: KEYNOTE.test(title.title) ? 'keynote' : PANEL.test(title.title) ? 'panel' : 'talk',
+    speakers: title.speakers,
+    companies: title.companies,
+    links: [talk.url],
+    markdown: ctx.body.slice(block.start, block.end),
+    start: block.start,
+    end: block.end,
+    empty: false,
+    day: null,
+  };
+}

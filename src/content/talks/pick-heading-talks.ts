@@ -1,0 +1,115 @@
+/**
+ * Which headings are talks, decided over the whole outline: we walk the heading tree from the
+ * top; a post-title or container heading is looked through, a heading that is no talk is skipped
+ * with everything under it (unless it holds talks that name their speakers), and any other
+ * heading is a talk whose subtree is its notes, except where a heading below it is plainly the
+ * next talk (promoteWithin).
+ */
+import { compactTitle, titleSimilarity } from '../catalog/merge.ts';
+import type { Outline } from '../outline.ts';
+import type { HeadingReading } from './heading-reading.ts';
+import { PANEL, POST_TITLE_WORDS, readHeadingNumber } from './heading-words.ts';
+import type { SessionContext } from './session-draft.ts';
+
+export interface PickedTalk {
+  /** Index of the talk's heading in the outline. */
+  index: number;
+  /** Day from a container heading (`## Day 2`). */
+  day: number | null;
+}
+
+interface Walk {
+  outline: Outline;
+  reading: HeadingReading;
+  ctx: SessionContext;
+  picked: PickedTalk[];
+  /** The number of the last talk picked (`3.`), to tell the next one in a slipped level. */
+  lastNumber: number | null;
+  /** A title heading held talks: a bare heading beside it after them is an appendix. */
+  titleHeldTalks: boolean;
+}
+
+export function pickHeadingTalks(outline: Outline, reading: HeadingReading, ctx: SessionContext): PickedTalk[] {
+  const walk: Walk = { outline, reading, ctx, picked: [], lastNumber: null, titleHeldTalks: false };
+  walkHeadings(walk, outline.top, null, true);
+  return walk.picked;
+}
+
+function pick(w: Walk, i: number, day: number | null): void {
+  w.picked.push({ index: i, day });
+  w.lastNumber = readHeadingNumber(w.outline.headings[i]!.text) ?? w.lastNumber;
+  promoteWithin(w, i, day);
+}
+
+function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolean): void {
+  const { headings } = w.outline;
+  const { roleOf, cluesOf, strongBelow } = w.reading;
+  for (const i of ids) {
+    const h = headings[i]!;
+    const { role, day: ownDay } = roleOf(i);
+    const nextDay = ownDay ?? day;
+    if (role === 'title' || role === 'container') {
+      const before = w.picked.length;
+      walkHeadings(w, h.children, nextDay, false);
+      if (atRoot && role === 'title' && w.picked.length > before) w.titleHeldTalks = true;
+      continue;
+    }
+    // After a title heading that held the talks, a bare heading of the same level is the
+    // author's appendix (`# Things to Google`, `# 느낌`), not one more talk.
+    if (atRoot && w.titleHeldTalks && h.children.length === 0 && !cluesOf(i).strong) continue;
+    if (role === 'other') {
+      // `## 후기` holding talks with speakers is a container after all.
+      if (strongBelow(i) >= 2) walkHeadings(w, h.children, nextDay, false);
+      continue;
+    }
+    const allChildrenStrong = h.children.length > 0 && h.children.every((c) => cluesOf(c).strong);
+    if (!cluesOf(i).strong && (strongBelow(i) >= 2 || allChildrenStrong || isPostTitle(w, ids, i, atRoot))) {
+      walkHeadings(w, h.children, nextDay, false);
+      continue;
+    }
+    pick(w, i, nextDay);
+  }
+}
+
+/** The first top heading over several others is the post's own title when it reads like one. */
+function isPostTitle(w: Walk, ids: number[], i: number, atRoot: boolean): boolean {
+  const h = w.outline.headings[i]!;
+  if (!atRoot || ids[0] !== i || h.children.length < 2) return false;
+  const { postTitle, recognizers } = w.ctx;
+  return (
+    recognizers.some((r) => r.find(h.text) >= 0) ||
+    POST_TITLE_WORDS.test(h.text) ||
+    (postTitle !== undefined && titleSimilarity(compactTitle(postTitle), compactTitle(h.text)) >= 0.5)
+  );
+}
+
+/**
+ * Posts slip a level now and then: `### 2. 다음 발표 / 이름` under `## 1. 키노트`, or a talk with its
+ * own speakers under the previous talk. Such a heading is the next session, not a part of the one
+ * above; panel parts (`- CTO 신재홍`, whose people the panel lists) and restarted step numbering
+ * (`### 01.` under `# 03.`) stay parts.
+ */
+function promoteWithin(w: Walk, sessionIndex: number, day: number | null): void {
+  const { headings } = w.outline;
+  const { roleOf, cluesOf } = w.reading;
+  const parent = cluesOf(sessionIndex);
+  const parentNames = new Set([...parent.title.speakers, ...parent.clues.speakers].map((s) => s.name));
+  const parentIsPanel = PANEL.test(parent.title.title) || parentNames.size >= 3;
+  const scan = (ids: number[]) => {
+    let restarted = false;
+    for (const c of ids) {
+      const n = readHeadingNumber(headings[c]!.text);
+      if (n !== null && n <= 1) restarted = true;
+      const child = cluesOf(c);
+      const childNames = child.title.speakers.map((s) => s.name);
+      const sameSpeakers = childNames.length === parentNames.size && childNames.every((x) => parentNames.has(x));
+      const partOfPanel = parentIsPanel && childNames.every((x) => parentNames.has(x));
+      const ownForm = child.title.form === 'slash' || child.title.form === 'paren' || child.title.form === 'by';
+      const ownSpeakers = ownForm && childNames.length > 0 && !sameSpeakers && !partOfPanel;
+      const continues = n !== null && w.lastNumber !== null && n === w.lastNumber + 1 && !restarted;
+      if (roleOf(c).role === 'candidate' && (ownSpeakers || child.clues.hasSpeakerLine || continues)) pick(w, c, roleOf(c).day ?? day);
+      else scan(headings[c]!.children);
+    }
+  };
+  scan(headings[sessionIndex]!.children);
+}
