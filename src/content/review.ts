@@ -5,12 +5,13 @@
  * to HTML for the emitter (see prerendered-html.ts).
  */
 import { visit } from 'unist-util-visit';
+import type { Event } from 'micromark-util-types';
 import type { CompanyResolver } from './people/companies.ts';
 import { findDatesInText, parseDate, parseFileNameDate } from './edition/dates.ts';
 import { decodeText, type LineMap } from './read/decode.ts';
 import { createDiagnostic, DiagnosticCode } from './diagnostics.ts';
 import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } from './edition/editions.ts';
-import { parseFrontmatter, splitFrontmatter } from './read/frontmatter.ts';
+import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './read/frontmatter.ts';
 import { createReviewId } from './catalog/ids.ts';
 import { parseMarkdown } from './read/markdown.ts';
 import { parsePostEvents } from './read/markdown-events.ts';
@@ -118,28 +119,38 @@ function bodyFromLine(text: string, line: number): { body: string; bodyLine: num
   return { body: offset === -1 ? '' : text.slice(offset), bodyLine: line };
 }
 
-function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {
+/** A post read up to its outline: what every later stage (talks, edition, HTML) starts from. */
+export interface PostOutline {
+  decoded: Extract<ReturnType<typeof decodeText>, { ok: true }>;
+  fm: Frontmatter;
+  /** Diagnostics so far (decoding and frontmatter), in file positions. */
+  diagnostics: Diagnostic[];
+  body: string;
+  bodyLine: number;
+  events: Event[];
+  blocks: MarkdownBlocks;
+  outline: Outline;
+}
+
+/** Decode → frontmatter → markdown → outline, or the diagnostics that reject the file. */
+export function readPostOutline(file: string, bytes: Uint8Array, mode: MarkdownMode = 'blocks'): { ok: true; post: PostOutline } | Extract<ReviewResult, { ok: false }> {
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic], reason: decoded.diagnostic.code };
   const split = splitFrontmatter(file, decoded.text);
   if (!split.ok) return { ok: false, diagnostics: [split.diagnostic], reason: split.diagnostic.code };
   const lineMap: LineMap = decoded.lineMap;
-  const toFile = (line: number, column: number) => ({ file, ...lineMap.toOriginal(line, column) });
   const fmResult = parseFrontmatter(file, split.split);
   if (!fmResult.ok) {
     const d = fmResult.diagnostic;
     const mapped = { ...d, ...lineMap.toOriginal(d.line, d.column) };
     return { ok: false, diagnostics: [mapped], reason: d.code };
   }
-  const fm = fmResult.frontmatter;
   const diagnostics: Diagnostic[] = [
     ...decoded.diagnostics,
     ...(split.diagnostic ? [split.diagnostic] : []),
     ...fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) })),
   ];
   const { body, bodyLine } = fmResult.bodyLine ? bodyFromLine(decoded.text, fmResult.bodyLine) : split.split;
-  const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
-
   // One parse of the post gives its blocks here and its HTML at the end (post-html.ts).
   const events = parsePostEvents(body);
   const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
@@ -148,6 +159,16 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
   for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
   blocks.prefetch(toRead.blocks, toRead.leads);
   const outline = buildOutlineFromBlocks(blocks, body.length);
+  return { ok: true, post: { decoded, fm: fmResult.frontmatter, diagnostics, body, bodyLine, events, blocks, outline } };
+}
+
+function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {
+  const read = readPostOutline(file, bytes, mode);
+  if (!read.ok) return read;
+  const { decoded, fm, diagnostics, body, bodyLine, events, blocks, outline } = read.post;
+  const lineMap: LineMap = decoded.lineMap;
+  const toFile = (line: number, column: number) => ({ file, ...lineMap.toOriginal(line, column) });
+  const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
   const firstHeading = outline.headings.find((h) => h.depth === 1) ?? outline.headings[0];
   let title = fm.title;
   if (!title) {
