@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { talkshelf } from './src/vite/plugin.ts';
+import { workerConditions } from './src/vite/worker-conditions.ts';
 
 // BASE_PATH lets the same build live at a domain root or under a project page (/talkshelf/).
 const base = process.env.BASE_PATH ?? '/';
@@ -11,6 +12,8 @@ const contentDir = process.env.TALKSHELF_CONTENT_DIR || undefined;
 export default defineConfig({
   base,
   plugins: [react(), talkshelf({ contentDir })],
+  // The check page's pipeline runs in a Web Worker, which has no DOM (worker-conditions.ts).
+  worker: { plugins: () => [workerConditions()] },
   build: {
     // `npm run size` measures gzipped bytes per page; Vite's own gzip of every chunk only
     // slowed the build.

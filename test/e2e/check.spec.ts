@@ -1,0 +1,144 @@
+/**
+ * /check in a real browser (ko-KR, Asia/Seoul): the pipeline in a Web Worker reads the five real
+ * reviews exactly as `npm run -s content -- --json` does, nothing but the page's own files is
+ * requested, the file downloads unchanged, and hostile files get their message while the page
+ * stays responsive (a long check can be stopped).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Catalog } from '../../src/content/schema.ts';
+import { at, expect, rootUrl, test, waitForApp } from './fixtures.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const reviewsDir = path.join(root, 'content/reviews');
+const reviewFiles = readdirSync(reviewsDir).sort();
+
+/** What the CLI says of the real content folder. */
+function cliCatalog(): Catalog {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/content.ts', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`npm run content failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Catalog;
+}
+
+/** Opens /check and waits until it can check (the curated data is in); records every request from then on. */
+async function openCheck(page: Page): Promise<string[]> {
+  await page.goto(at(rootUrl(), '/check/'));
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('후기 미리 확인하기');
+  await expect(page.getByLabel(/파일 고르기/)).toBeEnabled();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  return requests;
+}
+
+/** Drops files on the drop zone as a browser's drag and drop would. */
+async function drop(page: Page, files: { name: string; bytes: number[] | string | { fill: number; length: number } }[]): Promise<void> {
+  const zone = page.getByText('파일을 여기에 끌어다 놓기').locator('..');
+  const transfer = await page.evaluateHandle((given) => {
+    const data = new DataTransfer();
+    for (const file of given) {
+      const bytes =
+        typeof file.bytes === 'string'
+          ? new TextEncoder().encode(file.bytes)
+          : Array.isArray(file.bytes)
+            ? Uint8Array.from(file.bytes)
+            : new Uint8Array(file.bytes.length).fill(file.bytes.fill);
+      data.items.add(new File([bytes], file.name));
+    }
+    return data;
+  }, files);
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('the five real reviews show exactly what `npm run content -- --json` says, and nothing leaves the browser', async ({ page }) => {
+  const catalog = cliCatalog();
+  const requests = await openCheck(page);
+  await page.getByLabel(/파일 고르기/).setInputFiles(reviewFiles.map((name) => path.join(reviewsDir, name)));
+  const results = page.getByRole('region', { name: '결과' });
+  await expect(results).toBeVisible({ timeout: 20_000 });
+
+  const companyName = new Map(catalog.companies.map((c) => [c.id, c.name]));
+  for (const review of catalog.reviews) {
+    const article = results.locator(`article[data-file="${review.file}"]`);
+    const edition = catalog.editions.find((e) => e.id === review.editionId)!;
+    await expect(article.locator('[data-edition]')).toHaveAttribute('data-edition', edition.id);
+    await expect(article.locator('[data-edition]')).toHaveText(edition.name);
+    await expect(article.locator('[data-day]')).toHaveAttribute('data-day', review.dayId ?? 'day-unknown');
+    const sessions = review.sessionIds.map((id) => catalog.sessions.find((s) => s.id === id)!);
+    await expect(article.locator('[data-session]')).toHaveCount(sessions.length);
+    for (const [k, session] of sessions.entries()) {
+      const card = article.locator('[data-session]').nth(k);
+      await expect(card).toHaveAttribute('data-session', session.id);
+      await expect(card.getByRole('heading', { level: 5 })).toHaveText(session.title);
+      const speakers = session.speakers.map((s) =>
+        [s.name, s.handle && `(${s.handle})`, s.role, s.company && `· ${companyName.get(s.company) ?? s.company}`].filter(Boolean).join(' '),
+      );
+      await expect(card.locator('[data-speakers]')).toHaveText(speakers.length ? speakers.join(', ') : '없음');
+    }
+    const diagnostics = catalog.diagnostics.filter((d) => d.file === review.file);
+    const shown = article.locator('[data-code]');
+    await expect(shown).toHaveCount(diagnostics.length);
+    for (const [k, d] of diagnostics.entries()) {
+      await expect(shown.nth(k)).toHaveAttribute('data-code', d.code);
+      await expect(shown.nth(k)).toContainText(`줄 ${d.line}:${d.column} — ${d.message}`);
+      await expect(shown.nth(k)).toContainText(`고치는 법: ${d.hint}`);
+    }
+  }
+
+  // "Add it" downloads the file as dropped, under its name.
+  const first = reviewFiles[0]!;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    results.locator(`article[data-file="reviews/${first}"]`).getByRole('button', { name: `${first} 내려받기 (바꾸지 않은 그대로)` }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(first);
+  expect(readFileSync(await download.path())).toEqual(readFileSync(path.join(reviewsDir, first)));
+
+  // After the page loaded: only its own chunks (the worker's among them) and its data files.
+  const own = new URL(rootUrl());
+  const others = requests.filter((r) => {
+    const [method, url] = r.split(' ') as [string, string];
+    if (url.startsWith('blob:')) return false;
+    const parsed = new URL(url);
+    return !(method === 'GET' && parsed.origin === own.origin && /^\/(assets\/[^/]+\.(js|css)|data\/(check|index|index-packed)\.json)$/.test(parsed.pathname));
+  });
+  expect(others).toEqual([]);
+  expect(requests.some((r) => /\/assets\/check-worker-[^/]+\.js$/.test(r))).toBe(true);
+});
+
+test('hostile files get the CLI’s messages, a long check can be stopped, and the page stays responsive', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openCheck(page);
+  const utf8 = (text: string) => [...Buffer.from(text, 'utf8')];
+  await drop(page, [
+    { name: 'binary.md', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0] },
+    { name: 'huge.md', bytes: { fill: 0x61, length: 5 * 1024 * 1024 + 1 } },
+    { name: 'latin1.md', bytes: [...utf8('---\ntitle: caf'), 0xe9, ...utf8('\n---\n\n## 세션\n\n내용\n')] },
+    { name: 'broken-yaml.md', bytes: utf8('---\ntitle: "if kakao 2019 후기\ndate: 2019-08-30\n---\n\n## 키노트\n\n- 좋았다\n') },
+  ]);
+  const results = page.getByRole('region', { name: '결과' });
+  await expect(results).toBeVisible({ timeout: 20_000 });
+  await expect(results.locator('article[data-file="reviews/binary.md"] [data-code="binary-file"]')).toContainText('not a text post');
+  await expect(results.locator('article[data-file="reviews/huge.md"] [data-code="file-too-large"]')).toContainText('over the 5.0 MB a post or curated file may be');
+  await expect(results.locator('article[data-file="reviews/latin1.md"] [data-code="invalid-utf8"]')).toContainText('줄 2:');
+  await expect(results.locator('article[data-file="reviews/broken-yaml.md"] [data-code="yaml-invalid"]')).toContainText('not valid YAML');
+
+  // A post just under the limit with thousands of sessions: stopped while the worker reads it.
+  const heavy = Array.from({ length: 40_000 }, (_, k) => `## 발표 ${k} 제목 (카카오 - 홍길동${k})\n\n- 카프카와 레디스 이야기 ${k}\n`).join('\n');
+  await drop(page, [{ name: 'heavy.md', bytes: `---\ntitle: if kakao 2024 후기\n---\n\n${heavy}` }]);
+  await expect(page.getByText('확인하는 중…')).toBeVisible();
+  // The page answers while the worker works: typing goes in at once.
+  const started = Date.now();
+  await page.getByLabel('후기 붙여넣기').fill('아직 읽는 중');
+  await expect(page.getByLabel('후기 붙여넣기')).toHaveValue('아직 읽는 중');
+  expect(Date.now() - started).toBeLessThan(2_000);
+  await expect(page.getByText('확인하는 중…')).toBeVisible();
+  await page.getByRole('button', { name: '멈추기' }).click();
+  await expect(page.getByText('확인을 멈췄습니다.')).toBeVisible();
+  await page.getByLabel('후기 붙여넣기').fill('---\ntitle: if kakao 2024 후기\n---\n\n## 카카오 빌링 MySQL DB 샤딩 적용\n\n- 샤딩\n');
+  await page.getByRole('button', { name: '붙여넣은 글 확인' }).click();
+  await expect(results.getByRole('heading', { level: 5, name: '카카오 빌링 MySQL DB 샤딩 적용' })).toBeVisible({ timeout: 20_000 });
+  await expect(results).toContainText('이미 있는 세션');
+});
