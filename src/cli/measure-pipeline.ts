@@ -12,7 +12,7 @@
  * folder is opened before and saved after buildCatalog, inside the timing: the first such run
  * fills it, the next ones are warm (a dev server restart with unchanged posts).
  */
-import { buildCatalog, emitStaticFiles, loadContent, openReviewCache, buildCatalogOnNode } from '../content/node/index.ts';
+import { emitStaticFiles, loadContent, openReviewCache, buildCatalogOnNode } from '../content/node/index.ts';
 import { isReviewPath } from '../content/review.ts';
 import { decodeText } from '../content/read/decode.ts';
 import { splitFrontmatter } from '../content/read/frontmatter.ts';
