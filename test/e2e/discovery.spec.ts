@@ -1,5 +1,5 @@
 /** Search, favorites and the topic view in a real browser against the built site. */
-import { at, expect, readIndex, rootUrl, test, waitForApp } from './fixtures.ts';
+import { at, expect, readIndex, rootUrl, test, unexpectedErrors, waitForApp, watchPage } from './fixtures.ts';
 
 const index = readIndex();
 
@@ -71,9 +71,11 @@ test('favorites survive a reload, and the share link opens the same list in a fr
   expect(href).toMatch(/^\/favorites\/\?ids=/);
   expect(problems.console).toEqual([]);
 
-  // A friend: a new browser context, nothing stored.
-  const friend = await browser.newContext();
+  // A friend: a new browser context, nothing stored, in the same Korean browser.
+  const { locale, timezoneId } = test.info().project.use;
+  const friend = await browser.newContext({ locale, timezoneId });
   const other = await friend.newPage();
+  const otherProblems = await watchPage(other);
   await other.goto(new URL(href!, rootUrl()).href);
   await waitForApp(other);
   await expect(other.getByRole('heading', { level: 1, name: '공유받은 세션 목록' })).toBeVisible();
@@ -85,6 +87,7 @@ test('favorites survive a reload, and the share link opens the same list in a fr
   await other.goto(at(rootUrl(), '/favorites'));
   await waitForApp(other);
   await expect(other.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([a!.title, b!.title, '목록 공유']);
+  expect(unexpectedErrors(otherProblems)).toEqual([]);
   await friend.close();
 });
 
