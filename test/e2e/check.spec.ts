@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Catalog } from '../../src/content/schema.ts';
 import { at, expect, rootUrl, test, waitForApp } from './fixtures.ts';
@@ -142,3 +143,16 @@ test('hostile files get the CLI’s messages, a long check can be stopped, and t
   await expect(results.getByRole('heading', { level: 5, name: '카카오 빌링 MySQL DB 샤딩 적용' })).toBeVisible({ timeout: 20_000 });
   await expect(results).toContainText('이미 있는 세션');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the page and a report have no axe violations, ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openCheck(page);
+    await page.getByLabel(/파일 고르기/).setInputFiles(path.join(reviewsDir, reviewFiles[0]!));
+    const results = page.getByRole('region', { name: '결과' });
+    await expect(results).toBeVisible({ timeout: 20_000 });
+    await results.getByText('미리보기').first().click();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  });
+}

@@ -76,11 +76,15 @@ describe('vite build with the talkshelf plugin', () => {
     expect(code.filter((chunk) => chunk.includes('application/x-www-form-urlencoded'))).toHaveLength(0);
   });
 
-  it('keeps the markdown renderer out of every page: session and review pages get their posts as HTML', async () => {
+  it('keeps the markdown renderer out of every page but /check: session and review pages get their posts as HTML', async () => {
     const assets = path.join(out, 'assets');
     const chunks = (await readdir(assets)).filter((file) => file.endsWith('.js'));
     expect(chunks.some((file) => file.startsWith('review-page-'))).toBe(true);
-    for (const file of chunks) {
+    // The check page previews write-ups with react-markdown and runs the pipeline in its worker:
+    // both come only with that page (issue 15).
+    const checkPage = chunks.find((file) => file.startsWith('check-page-'))!;
+    expect(await readFile(path.join(assets, checkPage), 'utf8')).toContain('micromarkExtensions');
+    for (const file of chunks.filter((name) => !name.startsWith('check-'))) {
       const code = await readFile(path.join(assets, file), 'utf8');
       // remark-parse's key for micromark extensions (react-markdown), and a token type of
       // micromark's own tokenizer (any parser built on it).
