@@ -1,0 +1,168 @@
+/**
+ * Each cluster of write-ups → its Session: speakers and companies resolved and merged, the
+ * official link, kind, aliases (ids of the other titles it was written up under), write-ups,
+ * day and tags.
+ */
+import type { SeriesRecognizer } from '../edition/editions.ts';
+import { rememberWriteUpHtml } from '../html/prerendered-html.ts';
+import type { CompanyResolver } from '../people/companies.ts';
+import type { SpeakerDraft } from '../people/speakers.ts';
+import type { Session, Speaker, WriteUp } from '../schema.ts';
+import type { EditionsRead, ReviewDays } from './editions-build.ts';
+import { createSessionId, createSpeakerId } from './ids.ts';
+import type { SessionCluster, WriteUpInput } from './session-clusters.ts';
+import type { TagMatcher } from './tags.ts';
+
+export interface SessionBuild {
+  session: Session;
+  editionId: string;
+  day: number | null;
+  /** Sort key for the timeline within a day: canonical write-up order. */
+  order: WriteUpInput;
+  extraCompanies: string[];
+}
+
+export interface SessionsContext {
+  editions: EditionsRead;
+  days: ReviewDays;
+  recognizers: SeriesRecognizer[];
+  companies: CompanyResolver;
+  tags: TagMatcher;
+  /** Company id → display name, filled as companies are resolved. */
+  companyNames: Map<string, string>;
+}
+
+const UNKNOWN_DAY = 'day-unknown';
+
+export function dayIdOf(n: number | null): string {
+  return n === null ? UNKNOWN_DAY : `day-${n}`;
+}
+
+function hostOf(url: string): string {
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
+}
+
+export function buildSessions(clusters: SessionCluster[], ctx: SessionsContext): SessionBuild[] {
+  const builds = clusters.map((c) => buildSession(c, ctx));
+  // Alias ids never shadow a real session id.
+  const realIds = new Set(builds.map((b) => b.session.id));
+  for (const b of builds) b.session.aliases = b.session.aliases.filter((a) => !realIds.has(a));
+  shareCompaniesInEdition(builds);
+  return builds;
+}
+
+function buildSession(c: SessionCluster, ctx: SessionsContext): SessionBuild {
+  const { items } = c;
+  const kinds = items.map((i) => i.draft.kind);
+  const aliases: string[] = [];
+  for (const item of items) {
+    const aliasId = createSessionId(c.editionId, item.draft.title);
+    if (aliasId !== c.id && !aliases.includes(aliasId)) aliases.push(aliasId);
+  }
+  const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => ctx.days.sessionDay(i.work)).find((d) => d !== null) ?? null;
+  const session: Session = {
+    id: c.id,
+    title: c.title,
+    editionId: c.editionId,
+    dayId: dayIdOf(day),
+    kind: kinds.includes('keynote') ? 'keynote' : kinds.includes('panel') ? 'panel' : 'talk',
+    speakers: mergeSpeakers(items, ctx),
+    companies: [],
+    tags: ctx.tags.matchSession(
+      items.map((i) => i.draft.title).join('\n'),
+      items.map((i) => i.draft.markdown),
+    ),
+    aliases,
+    reviewCount: new Set(items.map((i) => i.work.reviewId)).size,
+    emptyNotes: items.every((i) => i.draft.empty),
+    writeUps: items.map(createWriteUp),
+  };
+  const link = findSessionLink(c, ctx);
+  if (link) session.link = link;
+  return { session, editionId: c.editionId, day, order: items[0]!, extraCompanies: resolveCompanies(items, ctx) };
+}
+
+function toSpeaker(s: SpeakerDraft, ctx: SessionsContext): Speaker {
+  const out: Speaker = { id: createSpeakerId(s.name, s.handle), name: s.name };
+  if (s.handle) out.handle = s.handle;
+  if (s.company) {
+    const c = ctx.companies.resolve(s.company);
+    if (c) {
+      out.company = c.id;
+      if (!ctx.companyNames.has(c.id) || c.known) ctx.companyNames.set(c.id, c.name);
+    }
+  }
+  if (s.role) out.role = s.role;
+  return out;
+}
+
+/** One speaker per person across the write-ups, each field from the first that gives it. */
+function mergeSpeakers(items: WriteUpInput[], ctx: SessionsContext): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const item of items) {
+    for (const d of item.draft.speakers) {
+      const s = toSpeaker(d, ctx);
+      const same = speakers.find((x) => x.id === s.id);
+      if (!same) speakers.push(s);
+      else {
+        same.handle ??= s.handle;
+        same.company ??= s.company;
+        same.role ??= s.role;
+        for (const k of ['handle', 'company', 'role'] as const) if (same[k] === undefined) delete same[k];
+      }
+    }
+  }
+  return speakers;
+}
+
+/** Companies named without a person (`Talk (카카오)`), resolved to ids. */
+function resolveCompanies(items: WriteUpInput[], ctx: SessionsContext): string[] {
+  const out: string[] = [];
+  for (const item of items)
+    for (const raw of item.draft.companies) {
+      const co = ctx.companies.resolve(raw);
+      if (!co) continue;
+      if (!ctx.companyNames.has(co.id) || co.known) ctx.companyNames.set(co.id, co.name);
+      if (!out.includes(co.id)) out.push(co.id);
+    }
+  return out;
+}
+
+/** A link to the series' official site from any write-up, else a heading that is a link. */
+function findSessionLink(c: SessionCluster, ctx: SessionsContext): string | undefined {
+  const e = ctx.editions.editions.get(c.editionId)!;
+  const sites = ctx.recognizers.find((r) => r.id === e.series)?.sites ?? [];
+  const official = c.items.flatMap((i) => i.draft.links).find((l) => sites.some((s) => hostOf(l) === s || hostOf(l).endsWith(`.${s}`)));
+  return official ?? c.items.map((i) => i.draft.heading.link).find((l) => l && /^https?:\/\//i.test(l));
+}
+
+function createWriteUp(i: WriteUpInput): WriteUp {
+  const writeUp: WriteUp = {
+    reviewId: i.work.reviewId,
+    heading: i.draft.heading.text,
+    anchor: i.draft.heading.anchor,
+    line: i.draft.heading.line + i.work.bodyLine - 1,
+    markdown: i.draft.markdown,
+    empty: i.draft.empty,
+  };
+  const html = i.work.html.notes[i.order];
+  // Without it (never, as reviews are read now) the emitter renders the notes itself.
+  if (html !== undefined) rememberWriteUpHtml(writeUp, html);
+  return writeUp;
+}
+
+/** A panelist named in one session of an edition keeps their company in the others. */
+function shareCompaniesInEdition(builds: SessionBuild[]): void {
+  const key = (b: SessionBuild, id: string) => `${b.editionId}\u0000${id}`;
+  const knownCompany = new Map<string, string>();
+  for (const b of builds) for (const s of b.session.speakers) if (s.company) knownCompany.set(key(b, s.id), knownCompany.get(key(b, s.id)) ?? s.company);
+  for (const b of builds) {
+    for (const s of b.session.speakers) s.company ??= knownCompany.get(key(b, s.id));
+    for (const s of b.session.speakers) if (s.company === undefined) delete s.company;
+    const ids: string[] = [];
+    for (const s of b.session.speakers) if (s.company && !ids.includes(s.company)) ids.push(s.company);
+    for (const c of b.extraCompanies) if (!ids.includes(c)) ids.push(c);
+    b.session.companies = ids;
+  }
+}
