@@ -21,6 +21,7 @@ export const DiagnosticCode = {
   frontmatterUnclosed: 'frontmatter-unclosed',
   frontmatterUnsupported: 'frontmatter-unsupported',
   yamlInvalid: 'yaml-invalid',
+  headingWithoutWords: 'heading-without-words',
   /** YAML that only a lenient reader (libyaml, as Jekyll and PyYAML use) accepts. */
   yamlLenient: 'yaml-lenient',
   frontmatterNotMapping: 'frontmatter-not-mapping',

@@ -259,6 +259,18 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
       }),
     );
   }
+  for (const h of outline.headings) {
+    if (h.depth > 6 || /[\p{L}\p{N}]/u.test(h.text)) continue;
+    diagnostics.push(
+      createDiagnostic({
+        code: DiagnosticCode.headingWithoutWords,
+        severity: 'warning',
+        location: locate(h.line, h.column),
+        message: `The heading "${h.text}" has no words, so it is read as part of the post, not as a session`,
+        hint: 'Give the heading the talk\'s title, or make it plain text if it is only decoration',
+      }),
+    );
+  }
   if (sessions.length === 0) {
     diagnostics.push(
       createDiagnostic({

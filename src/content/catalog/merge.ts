@@ -5,8 +5,10 @@
  * once case, spacing and punctuation are ignored, (3) a fuzzy title match (character-bigram Dice
  * ≥ 0.8: `카카오 빌링 MySQL 샤딩 적용` = `카카오 빌링 MySQL DB 샤딩 적용`). Fuzzy candidates come
  * from a token index, so the cost grows with the edition's size, not its square. Two headings
- * of one review are never merged (they are two talks), nor are talks on different known days or
- * by disjoint speakers.
+ * of one review are never merged (they are two talks), nor are talks on different known days,
+ * by disjoint speakers, or told apart by a number or part (`… 1부` and `… 2부`, `Tiny session 1`
+ * and `Tiny session 3`): numbering prefixes (`1.`, `세션 3 -`) are gone from titles by then, so
+ * a number left in a title is part of which talk it is.
  *
  * Write-ups are visited by review date then review id, so the earliest review names a session;
  * a newer review joining an existing session never renames it.
@@ -71,6 +73,16 @@ interface Cluster<T extends MergeInput> {
   day: number | null;
   speakers: Set<string>;
   reviews: Set<string>;
+  /** The numbers and part markers of its first title. */
+  marks: string;
+}
+
+// `2부`, `Part 2`, `(2)`, `#2`, `v2`, `2.0`, and 상/중/하, 전편/후편, 前/後 as parts.
+const PART_MARK = /\d+(?:\.\d+)*|(?<![가-힣])(?:상|중|하|전편|후편|前|後)(?![가-힣])/g;
+
+/** What tells two talks of one name apart: the numbers and part markers of a title, in order. */
+export function readTitleMarks(title: string): string {
+  return (title.normalize('NFC').match(PART_MARK) ?? []).join(' ');
 }
 
 export function compareMergeInputs(a: MergeInput, b: MergeInput): number {
@@ -101,6 +113,7 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
     if (c.reviews.has(item.reviewId)) return false;
     if (c.day !== null && item.day !== null && c.day !== item.day) return false;
     if (fuzzy && c.speakers.size && item.speakerNames.length && !item.speakerNames.some((s) => c.speakers.has(s))) return false;
+    if (fuzzy && c.marks !== readTitleMarks(item.title)) return false;
     return true;
   };
   const register = (c: Cluster<T>, key: string, title: string) => {
@@ -123,7 +136,7 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
     for (const s of item.speakerNames) c.speakers.add(s);
   };
   const create = (item: T, title: string): Cluster<T> => {
-    const c: Cluster<T> = { seq: clusters.length, editionId: item.editionId, title, items: [], keys: [], day: null, speakers: new Set(), reviews: new Set() };
+    const c: Cluster<T> = { seq: clusters.length, editionId: item.editionId, title, items: [], keys: [], day: null, speakers: new Set(), reviews: new Set(), marks: readTitleMarks(item.title) };
     clusters.push(c);
     return c;
   };

@@ -1,9 +1,10 @@
 /**
  * What `npm run content` prints for people: per review its edition, day and sessions with
- * speakers, then the diagnostics, then one line counting files by status.
+ * speakers, then every merge of write-ups whose titles differ, then the diagnostics, then one
+ * line counting files by status.
  */
 import { formatDiagnostic } from '../diagnostics.ts';
-import type { Catalog } from '../schema.ts';
+import type { Catalog, Session } from '../schema.ts';
 
 export interface CatalogCounts {
   ingested: number;
@@ -42,6 +43,14 @@ export function formatSummaryLine(catalog: Catalog): string {
   );
 }
 
+/**
+ * A session whose write-ups are under titles that are not the same once case, spaces and
+ * punctuation are ignored: a fuzzy or curated merge, which an author may want to check.
+ */
+function isInexactMerge(s: Session): boolean {
+  return s.writeUps.length > 1 && s.aliases.length > 0;
+}
+
 /** The whole human report. */
 export function summarizeCatalog(catalog: Catalog): string {
   const lines: string[] = [];
@@ -69,6 +78,16 @@ export function summarizeCatalog(catalog: Catalog): string {
       const merged = s.writeUps.length > 1 ? ` (+${s.writeUps.length - 1} other review${s.writeUps.length > 2 ? 's' : ''})` : '';
       lines.push(`  - ${s.title}${kind}${who ? ` — ${who}` : ''}${merged}`);
       lines.push(`      ${s.id}${s.tags.length ? `  #${s.tags.join(' #')}` : ''}`);
+    }
+    lines.push('');
+  }
+  const inexact = catalog.sessions.filter(isInexactMerge);
+  if (inexact.length) {
+    lines.push('Merged although the titles differ (a close title, or merges.yml; list them in merges.yml to keep or part them):');
+    const files = new Map(catalog.reviews.map((r) => [r.id, r.file]));
+    for (const s of inexact) {
+      lines.push(`  ${s.id}  "${s.title}"`);
+      for (const w of s.writeUps) lines.push(`      ${files.get(w.reviewId) ?? w.reviewId}:${w.line}  ${w.heading}`);
     }
     lines.push('');
   }
