@@ -22,6 +22,8 @@ export const DiagnosticCode = {
   frontmatterUnsupported: 'frontmatter-unsupported',
   yamlInvalid: 'yaml-invalid',
   headingWithoutWords: 'heading-without-words',
+  /** A line opens more block quotes and list items than the nesting limit (read/nesting-limit.ts). */
+  nestingTooDeep: 'nesting-too-deep',
   /** YAML that only a lenient reader (libyaml, as Jekyll and PyYAML use) accepts. */
   yamlLenient: 'yaml-lenient',
   frontmatterNotMapping: 'frontmatter-not-mapping',

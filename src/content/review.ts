@@ -16,6 +16,7 @@ import { createReviewId } from './catalog/ids.ts';
 import { parseMarkdown } from './read/markdown.ts';
 import { parsePostEvents } from './read/markdown-events.ts';
 import { renderPostHtml } from './html/post-html.ts';
+import { limitNesting, MAX_NESTING } from './read/nesting-limit.ts';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './read/markdown-blocks.ts';
 import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline.ts';
 import type { Diagnostic, SourceLocation } from './schema.ts';
@@ -119,6 +120,18 @@ function bodyFromLine(text: string, line: number): { body: string; bodyLine: num
   return { body: offset === -1 ? '' : text.slice(offset), bodyLine: line };
 }
 
+/** The first line past the nesting limit, and how many lines were cut in all. */
+function nestingDiagnostic(file: string, at: { line: number; column: number }, markers: number, lines: number): Diagnostic {
+  const more = lines > 1 ? ` (and ${lines - 1} more line${lines > 2 ? 's' : ''} in the post)` : '';
+  return createDiagnostic({
+    code: DiagnosticCode.nestingTooDeep,
+    severity: 'warning',
+    location: { file, ...at },
+    message: `The line opens ${markers.toLocaleString('en-US')} nested block quotes or list items, more than the ${MAX_NESTING} levels a post may nest; from this column on it is read as text${more}`,
+    hint: `Nest at most ${MAX_NESTING} levels deep (a \`>\` or a list marker per level)`,
+  });
+}
+
 /** A post read up to its outline: what every later stage (talks, edition, HTML) starts from. */
 export interface PostOutline {
   decoded: Extract<ReturnType<typeof decodeText>, { ok: true }>;
@@ -150,7 +163,12 @@ export function readPostOutline(file: string, bytes: Uint8Array, mode: MarkdownM
     ...(split.diagnostic ? [split.diagnostic] : []),
     ...fmResult.diagnostics.map((d) => ({ ...d, ...lineMap.toOriginal(d.line, d.column) })),
   ];
-  const { body, bodyLine } = fmResult.bodyLine ? bodyFromLine(decoded.text, fmResult.bodyLine) : split.split;
+  const read = fmResult.bodyLine ? bodyFromLine(decoded.text, fmResult.bodyLine) : split.split;
+  const { bodyLine } = read;
+  const limited = limitNesting(read.body);
+  const body = limited.body;
+  const deepest = limited.lines[0];
+  if (deepest) diagnostics.push(nestingDiagnostic(file, lineMap.toOriginal(deepest.line + bodyLine - 1, deepest.column), deepest.markers, limited.lines.length));
   // One parse of the post gives its blocks here and its HTML at the end (post-html.ts).
   const events = parsePostEvents(body);
   const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));

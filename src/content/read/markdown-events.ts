@@ -4,6 +4,7 @@
  * Parsing is nearly all of micromark's cost, and a post is parsed once: the same events give
  * its root-level blocks (markdown-blocks.ts) and its HTML and its write-ups' (post-html.ts).
  */
+import './micromark-linear.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event } from 'micromark-util-types';
