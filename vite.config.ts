@@ -11,9 +11,9 @@ const contentDir = process.env.TALKSHELF_CONTENT_DIR || undefined;
 
 export default defineConfig({
   base,
-  plugins: [react(), talkshelf({ contentDir })],
   // The check page's pipeline runs in a Web Worker, which has no DOM (worker-conditions.ts).
-  worker: { plugins: () => [workerConditions()] },
+  plugins: [react(), talkshelf({ contentDir }), workerConditions('dev')],
+  worker: { plugins: () => [workerConditions('worker')] },
   build: {
     // `npm run size` measures gzipped bytes per page; Vite's own gzip of every chunk only
     // slowed the build.
