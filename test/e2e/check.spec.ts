@@ -10,7 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Catalog } from '../../src/content/schema.ts';
-import { at, expect, rootUrl, test, waitForApp } from './fixtures.ts';
+import { at, expect, rootUrl, subpathUrl, test, waitForApp } from './fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const reviewsDir = path.join(root, 'content/reviews');
@@ -156,3 +156,22 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 }
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the pre-rendered page says checking needs JavaScript, and points to npm run content', async ({ page }) => {
+    await page.goto(at(rootUrl(), '/check/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('후기 미리 확인하기');
+    await expect(page.getByText('확인하려면 JavaScript를 켜야 합니다')).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+});
+
+test('under a base path the worker loads from the build and checks a post', async ({ page }) => {
+  await page.goto(at(subpathUrl(), '/check/'));
+  await waitForApp(page);
+  await expect(page.getByText('확인하려면 JavaScript를 켜야 합니다')).toBeHidden();
+  await expect(page.getByLabel(/파일 고르기/)).toBeEnabled();
+  await page.getByLabel(/파일 고르기/).setInputFiles(path.join(reviewsDir, reviewFiles[0]!));
+  await expect(page.locator(`article[data-file="reviews/${reviewFiles[0]}"] [data-edition]`)).toBeVisible({ timeout: 20_000 });
+});

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/i18n.ts';
 const ko = {
   limit: (size: string) => `파일 하나는 ${size}까지 읽습니다 (빌드와 같은 한도).`,
   privacy: '글은 이 브라우저 안에서만 읽습니다. 아무 데도 보내지 않습니다.',
+  needsScript: '후기는 이 브라우저 안에서 읽기 때문에, 확인하려면 JavaScript를 켜야 합니다. 또는 저장소에서 `npm run content`로 확인할 수 있습니다.',
   pasteLabel: '후기 붙여넣기',
   pasteButton: '붙여넣은 글 확인',
   fileLabel: '파일 고르기 (.md, .markdown, .txt, 여러 개 가능)',
@@ -60,6 +61,7 @@ type CheckMessages = typeof ko;
 const en: CheckMessages = {
   limit: (size) => `Each file is read up to ${size} (the build's limit).`,
   privacy: 'Posts are read in this browser only. Nothing is sent anywhere.',
+  needsScript: 'Posts are read in this browser, so checking one needs JavaScript. In a clone of the repository, `npm run content` checks them too.',
   pasteLabel: 'Paste a review',
   pasteButton: 'Check the pasted text',
   fileLabel: 'Choose files (.md, .markdown, .txt; several at once)',

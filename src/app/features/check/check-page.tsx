@@ -86,6 +86,8 @@ export function CheckPage() {
       <p className="muted">
         {m.privacy} {m.limit(formatSize(MAX_FILE_BYTES))}
       </p>
+      {/* Shown only where JavaScript does not run (layout.css): the pre-rendered page alone cannot check. */}
+      <p className="muted needs-script">{m.needsScript}</p>
       {data.isPending && <p className="muted">{m.loadingData}</p>}
       {data.isError && <p role="alert">{m.dataFailed}</p>}
 
