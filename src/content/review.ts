@@ -16,6 +16,7 @@ import { createReviewId } from './catalog/ids.ts';
 import { parseMarkdown } from './read/markdown.ts';
 import { parsePostEvents } from './read/markdown-events.ts';
 import { renderPostHtml } from './html/post-html.ts';
+import { excerptBeforeMarker } from './excerpt-marker.ts';
 import { limitNesting, MAX_NESTING } from './read/nesting-limit.ts';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './read/markdown-blocks.ts';
 import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline.ts';
@@ -38,6 +39,7 @@ export interface ReviewWork {
   title: string;
   author?: string;
   description?: string;
+  url?: string;
   date: string | null;
   tags: string[];
   body: string;
@@ -118,6 +120,24 @@ function bodyFromLine(text: string, line: number): { body: string; bodyLine: num
   let offset = 0;
   for (let k = 1; k < line && offset !== -1; k++) offset = text.indexOf('\n', offset) + 1 || -1;
   return { body: offset === -1 ? '' : text.slice(offset), bodyLine: line };
+}
+
+/**
+ * Whether an offset lies in one of the spans [start, end). Offsets asked in increasing order
+ * (a post's headings) take one sweep over the spans by start, so a post's headings against its sessions cost
+ * their number, not their product.
+ */
+function insideSpans(spans: (readonly [number, number])[]): (offset: number) => boolean {
+  const byStart = [...spans].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -Infinity;
+  let last = -Infinity;
+  return (offset) => {
+    if (offset < last) return spans.some(([start, end]) => offset >= start && offset < end);
+    last = offset;
+    while (next < byStart.length && byStart[next]![0] <= offset) reach = Math.max(reach, byStart[next++]![1]);
+    return offset < reach;
+  };
 }
 
 /** The first line past the nesting limit, and how many lines were cut in all. */
@@ -247,7 +267,7 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
   const multiDay = [...sessionDays].filter((d) => d !== null).length > 1;
   const onlyDay = sessionDays.size === 1 ? [...sessionDays][0]! : null;
   // Headings outside the talks may still say the day: `# Day01 마무리`.
-  const insideSession = (offset: number) => sessions.some((s) => offset >= s.heading.start && offset < Math.max(s.end, s.heading.end));
+  const insideSession = insideSpans(sessions.map((s) => [s.heading.start, Math.max(s.end, s.heading.end)] as const));
   const headingDays = new Set(
     outline.headings
       .filter((h) => !insideSession(h.start))
@@ -333,15 +353,19 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
       if (!isRelativeUrl(node.url) || !node.position) return;
       const url = safeDecodeUri(node.url.split(/[?#]/)[0] ?? '');
       const target = resolveRelative(file, url);
-      if (ctx.paths.has(target)) return;
       const image = node.type === 'image';
+      // The site publishes the posts' text, not files beside them: a relative URL shows as
+      // unavailable on the page (note-urls.ts) whether or not the file is in the folder.
+      const where = ctx.paths.has(target)
+        ? `${target} in the content folder, which the site does not publish`
+        : `${target || 'the content folder'}, which is not in the content folder`;
       diagnostics.push(
         createDiagnostic({
           code: image ? DiagnosticCode.brokenRelativeImage : DiagnosticCode.brokenRelativeLink,
           severity: 'warning',
           location: locate(node.position.start.line, node.position.start.column),
-          message: `The relative ${image ? 'image' : 'link'} "${node.url}" points to ${target || 'the content folder'}, which is not in the content folder`,
-          hint: image ? 'Copy the image next to the post or use an absolute https:// URL' : 'Use an absolute https:// URL or link a file that exists',
+          message: `The relative ${image ? 'image' : 'link'} "${node.url}" points to ${where}, so the page shows it as unavailable`,
+          hint: image ? 'Use an absolute https:// URL of the image where the post is published' : 'Use an absolute https:// URL',
         }),
       );
     });
@@ -368,7 +392,9 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     html: renderPostHtml({ body, bodyLine: 1, headings: outline.headings }, sessions, events),
   };
   if (fm.author) work.author = fm.author;
-  if (fm.description) work.description = fm.description;
+  const description = fm.description ?? excerptBeforeMarker(body);
+  if (description) work.description = description;
+  if (fm.url) work.url = fm.url;
   return { ok: true, work };
 }
 
