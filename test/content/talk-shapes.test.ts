@@ -147,3 +147,18 @@ describe('frontmatter without an opening ---', () => {
     expect(r).toMatchObject({ ok: true, split: { yaml: null, bodyLine: 1 } });
   });
 });
+
+describe('talks listed in a table', () => {
+  it('reads each row of a table whose header names a title column, with its speakers and notes', () => {
+    const body = '## 들은 세션\n\n| 제목 | 발표자 | 소속 | 메모 |\n| --- | --- | --- | --- |\n| 1. 카프카 운영기 | 홍길동 | 카카오 | 파티션 이야기 |\n| 검색 개선기 | 김철수, 이영희 | 네이버 | |\n\n총평: 좋았다\n';
+    expect(talksOf(body)).toEqual([
+      { title: '카프카 운영기', line: 5, speakers: ['홍길동 @ 카카오'] },
+      { title: '검색 개선기', line: 6, speakers: ['김철수 @ 네이버', '이영희 @ 네이버'] },
+    ]);
+  });
+
+  it('leaves a table of anything else alone', () => {
+    const body = '## 카프카 운영기\n\n| 항목 | 값 |\n| --- | --- |\n| 파티션 | 12 |\n| 복제 | 3 |\n';
+    expect(talksOf(body).map((t) => t.title)).toEqual(['카프카 운영기']);
+  });
+});

@@ -2,7 +2,7 @@
  * The talks stage: which parts of a post are conference sessions, and what each one's title,
  * speakers and notes are. Glue over its files, in order: every heading read once
  * (heading-reading.ts), talks picked from the whole outline (pick-heading-talks.ts), talks in
- * posts without talk headings (other-talks.ts), and each talk's draft (create-draft.ts).
+ * posts without talk headings (other-talks.ts, table-talks.ts), and each talk's draft (create-draft.ts).
  *
  * Posts put talks at any level (`####` under a `#` post title, `##` followed by `#`), wrap them
  * in containers (`### 세션`, `## Day 2`), and surround them with intro, venue, lobby, wrap-up and
@@ -16,6 +16,7 @@ import { createDraft } from './create-draft.ts';
 import { createHeadingReading } from './heading-reading.ts';
 import { createLinkedTalk, findBoldLineTalks, findLinkedTalks, MIN_OTHER_TALKS } from './other-talks.ts';
 import { pickHeadingTalks } from './pick-heading-talks.ts';
+import { findTableTalks } from './table-talks.ts';
 import type { SessionContext, SessionDraft } from './session-draft.ts';
 
 export type { SessionContext, SessionDraft } from './session-draft.ts';
@@ -31,6 +32,9 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
   if (!picked.some(({ index }) => reading.cluesOf(index).strong)) {
     const linked = findLinkedTalks(outline);
     if (linked.length >= MIN_OTHER_TALKS && linked.length > picked.length) return linked.map((t) => createLinkedTalk(outline, t, ctx));
+    // A table whose header names a title column lists its talks by row.
+    const rows = findTableTalks(outline, ctx.body);
+    if (rows.length >= 2 && rows.length > picked.length) return rows;
     // Bold lines inside a talk's notes are its own sub-points (`**UIKit**` under a talk heading).
     const { headings } = outline;
     const insidePicked = (block: number) => picked.some(({ index }) => block > headings[index]!.nodeIndex && block < headings[index]!.sectionEndNode);
