@@ -162,3 +162,20 @@ describe('talks listed in a table', () => {
     expect(talksOf(body).map((t) => t.title)).toEqual(['카프카 운영기']);
   });
 });
+
+describe("a talk's own sections at the level of the talks", () => {
+  it('are parts of the talk before them where the talks name their speakers', () => {
+    const body =
+      '## Kafka at Scale - Jane Doe, Engineer, Acme\n\nnotes\n\n## Use Cases\n\nmore notes\n\n## Future work\n\nplans\n\n## Observability Today - John Roe, SRE, Initech\n\nnotes\n\n## Serverless Tomorrow - Ann Lee, CTO, Globex\n\nnotes\n';
+    const root = parseMarkdown(body);
+    const outline = buildOutlineFromBlocks(MarkdownBlocks.fromTree(body, root), body.length);
+    const drafts = selectSessions(outline, { postTitle: 'KubeCon 2024', recognizers, companies, body });
+    expect(drafts.map((d) => d.title)).toEqual(['Kafka at Scale', 'Observability Today', 'Serverless Tomorrow']);
+    expect(drafts[0]!.markdown).toBe('notes\n\n## Use Cases\n\nmore notes\n\n## Future work\n\nplans');
+  });
+
+  it('stay talks where the talks name no speakers', () => {
+    const body = '## 카프카 운영기\n\n노트\n\n## 검색 개선기\n\n노트\n\n## 배포 이야기\n\n노트\n';
+    expect(talksOf(body).map((t) => t.title)).toEqual(['카프카 운영기', '검색 개선기', '배포 이야기']);
+  });
+});

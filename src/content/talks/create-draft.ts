@@ -14,12 +14,12 @@ import type { SessionContext, SessionDraft } from './session-draft.ts';
 import { readSlotTalk } from './slots.ts';
 
 export function createDraft(outline: Outline, reading: HeadingReading, picked: PickedTalk[], k: number, ctx: SessionContext): SessionDraft {
-  const { index, day } = picked[k]!;
+  const { index, day, notesEndNode } = picked[k]!;
   const h = outline.headings[index]!;
   const read = reading.cluesOf(index);
-  // A session promoted out of this one's subtree ends it.
+  // A session promoted out of this one's subtree ends it; its own sections at its level extend it.
   const next = picked[k + 1];
-  const sectionEndNode = Math.min(h.sectionEndNode, next ? outline.headings[next.index]!.nodeIndex : Infinity);
+  const sectionEndNode = Math.min(notesEndNode ?? h.sectionEndNode, next ? outline.headings[next.index]!.nodeIndex : Infinity);
   const notes = sliceNotes(outline, h, sectionEndNode, ctx.body);
   const slot = readSlotTalk(outline, h);
   const title = slot ? slot.title : read.title.title;

@@ -16,6 +16,8 @@ export interface PickedTalk {
   index: number;
   /** Day from a container heading (`## Day 2`). */
   day: number | null;
+  /** Where its notes end when they take in the sections of its own sub-headings (`## Use Cases`). */
+  notesEndNode?: number;
 }
 
 interface Walk {
@@ -62,6 +64,10 @@ function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolea
       if (strongBelow(i) >= 2) walkHeadings(w, h.children, nextDay, false);
       continue;
     }
+    if (isTalkSection(w, ids, i)) {
+      w.picked[w.picked.length - 1]!.notesEndNode = h.sectionEndNode;
+      continue;
+    }
     const allChildrenStrong = h.children.length > 0 && h.children.every((c) => cluesOf(c).strong);
     if (!cluesOf(i).strong && (strongBelow(i) >= 2 || allChildrenStrong || isPostTitle(w, ids, i, atRoot))) {
       walkHeadings(w, h.children, nextDay, false);
@@ -69,6 +75,25 @@ function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolea
     }
     pick(w, i, nextDay);
   }
+}
+
+/**
+ * A talk's own section at the level of the talks (`## Use Cases`, `## Future work` between `## Talk
+ * A (이름)` and `## Talk B (이름)`): where most headings of a level name their speakers, a short one
+ * that names none, right after a talk, is a part of that talk.
+ */
+function isTalkSection(w: Walk, ids: number[], i: number): boolean {
+  const { cluesOf, roleOf } = w.reading;
+  const at = ids.indexOf(i);
+  const previous = at > 0 ? ids[at - 1]! : undefined;
+  const last = w.picked[w.picked.length - 1];
+  if (previous === undefined || !last || cluesOf(i).strong) return false;
+  // The previous sibling is the last talk picked, or one of its sections already.
+  if (last.index !== previous && last.notesEndNode !== w.outline.headings[i]!.nodeIndex) return false;
+  const candidates = ids.filter((id) => roleOf(id).role === 'candidate');
+  const strong = candidates.filter((id) => cluesOf(id).strong).length;
+  const words = w.outline.headings[i]!.text.split(/\s+/).length;
+  return strong >= 3 && strong / candidates.length >= 0.6 && words <= 4;
 }
 
 /** The first top heading over several others is the post's own title when it reads like one. */
