@@ -160,6 +160,8 @@ export const ReviewSummary = z.object({
   title: z.string(),
   author: z.string().optional(),
   description: z.string().optional(),
+  /** The original post's address (frontmatter url, canonical or permalink), when it gives one. */
+  url: z.string().optional(),
   /** ISO date `2024-10-26` (published), null when the post has none. */
   date: z.string().nullable(),
   /** The review's own tags, normalised (`ifkakao`, `review`, `kakao`). */

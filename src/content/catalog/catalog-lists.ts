@@ -74,6 +74,7 @@ export function listReviews(works: ReviewWork[], editions: EditionsRead, days: R
     };
     if (w.author) review.author = w.author;
     if (w.description) review.description = w.description;
+    if (w.url) review.url = w.url;
     rememberReviewTemplate(review, w.html.review);
     return review;
   });

@@ -32,6 +32,8 @@ export interface Frontmatter {
   date?: string;
   author?: string;
   description?: string;
+  /** The post's own address: an absolute http(s) URL from url, canonical or permalink. */
+  url?: string;
   tags: string[];
   categories: string[];
   positions: Partial<Record<'title' | 'date' | 'tags', FieldPosition>>;
@@ -406,6 +408,17 @@ export function parseFrontmatter(file: string, split: FrontmatterSplit): Frontma
         const t = personText(value);
         if (t !== undefined) fm.author ??= t;
         else if (value && !(isScalar(value) && value.value === null)) invalid(value, keyName, 'a name or a list of names');
+        break;
+      }
+      // Where the post lives, so the site can link its original: only an absolute http(s) URL
+      // (a relative permalink names no site).
+      case 'url':
+      case 'canonical':
+      case 'canonical_url':
+      case 'canonicalurl':
+      case 'permalink': {
+        const t = scalarText(value)?.trim();
+        if (t && /^https?:\/\/[^\s/]+/i.test(t)) fm.url ??= t;
         break;
       }
       case 'description':
