@@ -22,12 +22,13 @@ export function buildSearchIndex(
   const excerpts = catalog.sessions.map((session) => createExcerpt(session.writeUps.map((writeUp) => writeUp.markdown)));
   const noteTerms = excerpts.map(tokenizeNotes);
   const common = findCommonTerms(noteTerms, commonTermRule);
+  const dayNumbers = new Map(catalog.editions.flatMap((edition) => edition.days.map((day) => [`${edition.id}/${day.id}`, day.number])));
   const docs: SearchDoc[] = [];
   const indexed: IndexedDoc[] = [];
   catalog.sessions.forEach((session, i) => {
     const speakers = session.speakers.map((speaker) => speaker.name);
     const excerpt = excerpts[i]!;
-    docs.push([session.id, session.title, session.editionId, speakers.join(', '), excerpt]);
+    docs.push([session.id, session.title, session.editionId, speakers.join(', '), excerpt, dayNumbers.get(`${session.editionId}/${session.dayId}`) ?? null]);
     indexed.push({
       i,
       title: session.title,

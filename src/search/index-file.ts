@@ -20,6 +20,8 @@ export type SearchDoc = [
   speakers: string,
   /** A bounded plain-text excerpt of the notes, for snippets. */
   excerpt: string,
+  /** The session's day within its edition (1-based), null when no review tells. */
+  day?: number | null,
 ];
 
 export interface SearchIndexFile {

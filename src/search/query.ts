@@ -15,6 +15,8 @@ export interface SearchHit {
   id: string;
   editionId: string;
   editionName: string;
+  /** The session's day within its edition, null when unknown. */
+  day: number | null;
   speakers: string;
   title: Highlighted;
   snippet: Highlighted;
@@ -148,10 +150,11 @@ export function loadSearchIndex(file: SearchIndexFile): SearchEngine {
       const results = engine.search(tree, baseOptions);
       const ranked = pickTitlesFirst(results, limit);
       return ranked.map(({ result, inTitle }) => {
-        const [id, title, editionId, speakers, excerpt] = file.docs[result.id as number]!;
+        const [id, title, editionId, speakers, excerpt, day = null] = file.docs[result.id as number]!;
         return {
           id,
           editionId,
+          day,
           editionName: file.editions[editionId] ?? editionId,
           speakers,
           title: { text: title, ranges: findRanges(title, needles) },

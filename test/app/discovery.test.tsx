@@ -36,7 +36,7 @@ describe('speakers', () => {
   it('an unknown speaker is a not-found page with suggestions', async () => {
     renderApp('/speakers/nobody');
     expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
-    expect(screen.getByText('발표자 "nobody"을(를) 찾을 수 없습니다.')).toBeInTheDocument();
+    expect(screen.getByText('찾을 수 없는 발표자입니다: "nobody"')).toBeInTheDocument();
   });
 });
 
@@ -64,7 +64,7 @@ describe('companies', () => {
 
   it('an unknown company is a not-found page', async () => {
     renderApp('/companies/acme');
-    expect(await screen.findByText('회사 "acme"을(를) 찾을 수 없습니다.')).toBeInTheDocument();
+    expect(await screen.findByText('찾을 수 없는 회사입니다: "acme"')).toBeInTheDocument();
   });
 });
 

@@ -62,7 +62,7 @@ describe('review /reviews/:id', () => {
   it('answers an unknown review with the closest matches', async () => {
     renderApp('/reviews/000_aaab');
     expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
-    expect(screen.getByText('후기 "000_aaab"을(를) 찾을 수 없습니다.')).toBeInTheDocument();
+    expect(screen.getByText('찾을 수 없는 후기입니다: "000_aaab"')).toBeInTheDocument();
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
     expect(within(suggestions).getAllByRole('link')[0]).toHaveAttribute('href', reviewHref(ids.reviewDay1));
   });

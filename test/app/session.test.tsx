@@ -47,7 +47,7 @@ describe('session /sessions/:id', () => {
 
     const first = writeUps[0]!;
     expect(within(first).getByRole('heading', { level: 3, name: 'if(kakaoAI) 2024 1일차 후기' })).toBeInTheDocument();
-    expect(first).toHaveTextContent('홍길동 작성 · 2024년 10월 24일');
+    expect(first).toHaveTextContent('글쓴이 홍길동 · 2024년 10월 24일');
     expect(within(first).getByRole('link', { name: '원문에서 이 부분 보기' })).toHaveAttribute(
       'href',
       `/reviews/000_aaaa/#${encodeURIComponent('카카오-빌링-mysql-db-샤딩-적용')}`,
@@ -61,7 +61,7 @@ describe('session /sessions/:id', () => {
     expect(image).toHaveAttribute('referrerpolicy', 'no-referrer');
 
     const second = writeUps[1]!;
-    expect(second).toHaveTextContent('작성자 미상 작성');
+    expect(second).toHaveTextContent('글쓴이를 밝히지 않은 글');
     expect(within(second).getByText('온라인')).toContainHTML('strong');
   });
 
@@ -134,7 +134,7 @@ describe('session /sessions/:id', () => {
   it('answers an unknown session with the closest matches', async () => {
     renderApp('/sessions/2024/카카오-빌링-샤딩');
     expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
-    expect(screen.getByText('세션 "2024/카카오-빌링-샤딩"을(를) 찾을 수 없습니다.')).toBeInTheDocument();
+    expect(screen.getByText('찾을 수 없는 세션입니다: "2024/카카오-빌링-샤딩"')).toBeInTheDocument();
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
     const best = within(suggestions).getAllByRole('listitem')[0]!;
     expect(within(best).getByRole('link', { name: '카카오 빌링 MySQL DB 샤딩 적용' })).toHaveAttribute('href', billingUrl);

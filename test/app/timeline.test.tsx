@@ -166,7 +166,7 @@ describe('edition /editions/:edition', () => {
   it('answers an unknown edition with the closest matches', async () => {
     renderApp('/editions/2025');
     expect(await screen.findByRole('heading', { level: 1, name: '찾을 수 없습니다' })).toBeInTheDocument();
-    expect(screen.getByText(/에디션 "2025"/)).toBeInTheDocument();
+    expect(screen.getByText(/에디션입니다: "2025"/)).toBeInTheDocument();
     const suggestions = screen.getByRole('list', { name: '혹시 이것을 찾으셨나요?' });
     expect(within(suggestions).getByRole('link', { name: 'if(kakaoAI) 2024' })).toHaveAttribute(
       'href',

@@ -7,7 +7,7 @@
  * escapes every text and attribute value, and strips javascript:/data: and other unsafe URLs.
  * This component only adds words of ours, escaped, in the places the build marked for them.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { notesMarkPattern } from '../../content/html/notes-marks.ts';
 import { escapeAttribute } from '../head/head-tags.ts';
 import { useMessages, type Messages } from '../i18n/i18n.ts';
@@ -28,8 +28,42 @@ export function fillNotesMarks(html: string, t: Pick<Messages, 'table' | 'missin
   });
 }
 
+/** A picture that failed to load as the chip a missing one gets: its alt, in a line of its own size. */
+function collapse(image: HTMLImageElement, t: Pick<Messages, 'missingImage'>): void {
+  const chip = document.createElement('span');
+  chip.className = 'missing-image';
+  chip.setAttribute('role', 'img');
+  const text = t.missingImage(image.alt.trim());
+  chip.setAttribute('aria-label', text);
+  chip.textContent = text;
+  image.replaceWith(chip);
+}
+
+/**
+ * Pictures in notes are hot-linked; one whose host is gone or refuses (or a reader offline) would
+ * stay a 4:3 grey box. It becomes the small labelled chip instead: on its error event (caught on
+ * the way down, since error does not bubble), and for one that failed before the page's script ran.
+ */
+export function useBrokenImages(ref: RefObject<HTMLElement | null>, html: string): void {
+  const t = useMessages();
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    for (const image of root.querySelectorAll('img')) {
+      if (image.complete && image.naturalWidth === 0 && image.getAttribute('src')) collapse(image, t);
+    }
+    const onError = (event: Event) => {
+      if (event.target instanceof HTMLImageElement) collapse(event.target, t);
+    };
+    root.addEventListener('error', onError, true);
+    return () => root.removeEventListener('error', onError, true);
+  }, [ref, html, t]);
+}
+
 export function NotesHtml({ html }: { html: string }) {
   const t = useMessages();
+  const ref = useRef<HTMLDivElement>(null);
   const filled = useMemo(() => fillNotesMarks(html, t), [html, t]);
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: filled }} />;
+  useBrokenImages(ref, filled);
+  return <div ref={ref} className="prose" dangerouslySetInnerHTML={{ __html: filled }} />;
 }

@@ -38,7 +38,7 @@ export function CompanyPage() {
   const t = useMessages();
   const index = useIndex();
   const { company: id = '' } = useParams();
-  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
   // The loader has checked that the company exists.
   const company = index.companies.find((candidate) => candidate.id === id)!;
   const sessionIds = useMemo(

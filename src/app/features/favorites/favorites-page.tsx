@@ -16,7 +16,7 @@ export function FavoritesPage() {
   const index = useIndex();
   const [params] = useSearchParams();
   const shared = searchToFavoriteIds(params);
-  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
   return shared ? <SharedList ids={shared} index={index} labels={labels} /> : <MyList index={index} labels={labels} />;
 }
 

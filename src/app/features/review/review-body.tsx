@@ -7,11 +7,11 @@
  * the build wrote it with micromark, which escapes a post's raw HTML, text and attributes and
  * strips unsafe URLs; only our own words and hrefs are added here, escaped.
  */
-import { use, useMemo, type MouseEvent } from 'react';
+import { use, useMemo, useRef, type MouseEvent } from 'react';
 import { UNSAFE_NavigationContext as NavigationContext, useHref } from 'react-router';
 import { sessionLinkMarkPattern } from '../../../content/html/review-marks.ts';
 import { followInApp, isPlainClick } from '../../components/app-link.tsx';
-import { fillNotesMarks } from '../../components/notes-html.tsx';
+import { fillNotesMarks, useBrokenImages } from '../../components/notes-html.tsx';
 import { escapeAttribute } from '../../head/head-tags.ts';
 import { useMessages, type Messages } from '../../i18n/i18n.ts';
 import { decodeUrlPart, homeHref, sessionHref } from '../../routes.ts';
@@ -35,6 +35,8 @@ export function ReviewBody({ html }: { html: string }) {
     () => fillSessionLinks(fillNotesMarks(html, t), t, (id) => base + sessionHref(id)),
     [html, t, base],
   );
+  const ref = useRef<HTMLDivElement>(null);
+  useBrokenImages(ref, filled);
 
   // The links are in the post's HTML, not AppLinks, so a plain click would load the whole app
   // again: follow it as an AppLink does, and leave other clicks (new tab, new window) to the browser.
@@ -46,5 +48,5 @@ export function ReviewBody({ html }: { html: string }) {
     followInApp(navigator, href);
   }
 
-  return <div className="prose" onClick={followSessionLink} dangerouslySetInnerHTML={{ __html: filled }} />;
+  return <div ref={ref} className="prose" onClick={followSessionLink} dangerouslySetInnerHTML={{ __html: filled }} />;
 }

@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { SearchEngine } from '../../../search/query.ts';
+import { NoScriptNote } from '../../components/noscript-note.tsx';
 import { LoadFailed } from '../../components/status.tsx';
 import { SessionLink } from '../../components/session-link.tsx';
 import { searchIndexQuery } from '../../data/queries.ts';
 import { useMessages } from '../../i18n/i18n.ts';
+import { editionStyle } from '../../data/edition-color.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { searchInputId, searchResultsId } from './search-box.tsx';
 
@@ -20,6 +22,7 @@ export function SearchPage() {
     <div className="search-page">
       <h1>{t.searchTitle}</h1>
       <p className="lead">{t.searchIntro}</p>
+      <NoScriptNote message={t.searchNeedsScript} />
       {!hasQuery ? (
         <p className="muted">{t.searchHint}</p>
       ) : index.isError ? (
@@ -56,7 +59,11 @@ function SearchResults({ engine, query }: { engine: SearchEngine; query: string 
                   <HighlightedText value={hit.title} />
                 </SessionLink>
               </h3>
-              <p className="search-result__facts">{[hit.editionName, hit.speakers].filter(Boolean).join(' · ')}</p>
+              <p className="search-result__facts" style={editionStyle(hit.editionId)}>
+                <span className="edition-mark">{hit.editionName}</span>
+                {' · '}
+                {[t.day(hit.day), hit.speakers].filter(Boolean).join(' · ')}
+              </p>
               {hit.snippet.text && (
                 <p className="search-result__snippet">
                   <HighlightedText value={hit.snippet} />

@@ -9,10 +9,13 @@ import { reviewHref, sessionHref, writeUpAnchor } from '../../routes.ts';
 export function WriteUpCard({
   sessionId,
   writeUp,
+  html,
   review,
 }: {
   sessionId: string;
   writeUp: RenderedWriteUp;
+  /** The notes' HTML with ids on their headings (session-page.tsx); the write-up's own by default. */
+  html?: string;
   review: ReviewSummary | undefined;
 }) {
   const t = useMessages();
@@ -26,7 +29,15 @@ export function WriteUpCard({
           <AppLink to={reviewHref(writeUp.reviewId)}>{review?.title ?? writeUp.reviewId}</AppLink>
         </h3>
         <p className="muted">
-          {[t.by(review?.author ?? t.unknownAuthor), date].filter(Boolean).join(' · ')}
+          {[t.by(review?.author), date].filter(Boolean).join(' · ')}
+          {review?.url && (
+            <>
+              {' · '}
+              <a href={review.url} rel="noopener">
+                {t.originalPost}
+              </a>
+            </>
+          )}
         </p>
         <p className="writeup__actions">
           <AppLink to={reviewHref(writeUp.reviewId, writeUp.anchor)}>{t.readInReview}</AppLink>
@@ -36,7 +47,7 @@ export function WriteUpCard({
       {writeUp.empty ? (
         <p className="muted">{t.emptyWriteUp}</p>
       ) : (
-        <NotesHtml html={writeUp.html} />
+        <NotesHtml html={html ?? writeUp.html} />
       )}
     </article>
   );

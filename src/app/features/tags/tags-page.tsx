@@ -1,6 +1,7 @@
 import { startTransition, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { SessionCard } from '../../components/session-card.tsx';
+import { NoScriptNote } from '../../components/noscript-note.tsx';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useIndex } from '../../data/hooks.ts';
 import { createLabels } from '../../data/labels.ts';
@@ -32,7 +33,7 @@ export function TagsPage() {
   const filter = pending?.on === url ? pending.filter : fromUrl;
   // Keyed by the filter's query string, so the URL catching up with a pending filter reuses them.
   const key = filterToSearch(filter);
-  const labels = useMemo(() => createLabels(index.companies, index.tags), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
   const sessionIndex = indexSessions(index);
   const results = useMemo(() => filterSessions(sessionIndex, filter), [sessionIndex, key]);
   // The counts beside each choice follow in a render of their own right after, so a toggle's
@@ -61,7 +62,16 @@ export function TagsPage() {
   return (
     <div className="tags-page">
       <h1>{tag ? t.tagTitle(tag.label) : t.tagsTitle}</h1>
-      <FilterControls index={index} filter={filter} counts={counts} onChange={change} />
+      <NoScriptNote message={t.filterNeedsScript} tags={index.tags} />
+      {/* Closed, so on a phone the first results are in the first screen; a desktop shows its
+          content anyway (pages.css, ::details-content), with or without JavaScript. */}
+      <details className="filter-disclosure">
+        <summary>
+          {t.filterToggle}
+          {filter.tags.length > 0 && ` (${filter.tags.length})`}
+        </summary>
+        <FilterControls index={index} filter={filter} counts={counts} onChange={change} />
+      </details>
       <section aria-labelledby="results-title" className="results">
         <h2 id="results-title" aria-live="polite">
           {t.resultCount(results.length)}

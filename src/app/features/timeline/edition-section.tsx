@@ -65,7 +65,7 @@ export function EditionSessions({
               windowed={firstScreen !== null}
               initialCount={firstScreen?.get(dayKey(edition, day.id)) ?? 0}
               renderItem={(session) => (
-                <SessionCard session={session} labels={labels} headingLevel={headingLevel === 2 ? 3 : 4} />
+                <SessionCard session={session} labels={labels} headingLevel={headingLevel === 2 ? 3 : 4} context={false} />
               )}
             />
           </section>

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { AppLink } from '../../components/app-link.tsx';
 import type { Edition, IndexFile } from '../../../content/schema.ts';
 import { useIndex } from '../../data/hooks.ts';
+import { editionStyle } from '../../data/edition-color.ts';
 import { createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { coverageHref, editionHref, homeHref } from '../../routes.ts';
@@ -18,7 +19,7 @@ function useTimelineData(index: IndexFile) {
     const editions = newestFirst(index.editions);
     return {
       sessions: new Map(index.sessions.map((session) => [session.id, session])),
-      labels: createLabels(index.companies, index.tags),
+      labels: createLabels(index.companies, index.tags, index.editions),
       editions,
       firstScreen: index.sessions.length > WINDOW_ABOVE ? firstScreenCounts(editions) : null,
     };
@@ -36,14 +37,16 @@ export function TimelinePage() {
       <nav aria-label={t.editionsNav} className="edition-nav">
         <ul>
           {editions.map((edition) => (
-            <li key={edition.id}>
-              <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
+            <li key={edition.id} style={editionStyle(edition.id)}>
+              <AppLink to={editionHref(edition.id)} className="edition-mark">
+                {edition.name}
+              </AppLink>
             </li>
           ))}
         </ul>
       </nav>
       {editions.map((edition) => (
-        <section key={edition.id} className="edition" aria-labelledby={`edition-${edition.id}`}>
+        <section key={edition.id} className="edition" aria-labelledby={`edition-${edition.id}`} style={editionStyle(edition.id)}>
           <h2 id={`edition-${edition.id}`}>
             <AppLink to={editionHref(edition.id)}>{edition.name}</AppLink>
           </h2>
@@ -64,11 +67,11 @@ export function EditionPage() {
   const count = edition.days.reduce((sum, day) => sum + day.sessionIds.length, 0);
   const firstScreen = useMemo(() => (count > WINDOW_ABOVE ? firstScreenCounts([edition]) : null), [edition, count]);
   return (
-    <div className="timeline">
+    <div className="timeline" style={editionStyle(edition.id)}>
       <p className="breadcrumb">
         <AppLink to={homeHref()}>{t.allEditions}</AppLink>
       </p>
-      <h1>{edition.name}</h1>
+      <h1 className="edition-title">{edition.name}</h1>
       <p className="lead">
         {[edition.venue, t.sessionCount(count)].filter(Boolean).join(' · ')}
         {' · '}
