@@ -7,16 +7,22 @@
  * starts cold like a real `vite build`. Times are the median of the runs, memory the highest peak.
  *
  *   npm run bench:pipeline [-- --sizes 200,2000,4000] [--runs 3] [--seed n] [--check] [--profile] [--warm]
+ *   npm run bench:pipeline -- --hostile [--check] [--profile]
  *
  * The target is a cold run, and so are the runs the checks use. `--warm` adds, per size, one run
  * that fills a review cache (.bench/cache) and then `--runs` runs that read from it (a dev
  * server restart with unchanged posts), reported on their own rows and never checked.
  *
+ * `--hostile` instead times the folder of hostile files (src/cli/hostile-corpus.ts): each file
+ * alone in a folder of its own, then the folder, each run in a fresh process; one row a file
+ * (size, wall, CPU, peak RSS, what it was reported as) and the folder's total, against issue 13's
+ * targets.
+ *
  * Prints figures and PASS/MISS against the target; exits 0 unless --check is given and a
  * target is missed (or a run fails).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +31,7 @@ import { DEFAULT_SEED, generateCorpusWithManifest, writeCorpus, type BrokenKind,
 import type { BaselineMeasurement, ParseMeasurement, PipelineMeasurement } from './measure-pipeline.ts';
 import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table.ts';
 import { reportSummary } from './bench-summary.ts';
+import { generateHostileFolder } from './hostile-corpus.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MEASURE_SCRIPT = join(ROOT, 'src/cli/measure-pipeline.ts');
@@ -49,6 +56,7 @@ interface Options {
   check: boolean;
   profile: boolean;
   warm: boolean;
+  hostile: boolean;
 }
 
 interface SizeResult {
@@ -72,7 +80,15 @@ function parseOptions(argv: readonly string[]): Options {
   const seed = Number(value('--seed') ?? DEFAULT_SEED);
   if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) throw new Error('--sizes takes positive integers: 200,2000,4000');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
-  return { sizes, runs, seed, check: argv.includes('--check'), profile: argv.includes('--profile'), warm: argv.includes('--warm') };
+  return { sizes, runs, seed, check: argv.includes('--check'), profile: argv.includes('--profile'), warm: argv.includes('--warm'), hostile: argv.includes('--hostile') };
+}
+
+/** content/'s curated files (editions, taxonomy, companies, merges), copied into `dir`. */
+function copyCurated(dir: string): void {
+  const contentDir = join(ROOT, 'content');
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.isFile() && !entry.name.startsWith('.')) copyFileSync(join(contentDir, entry.name), join(dir, entry.name));
+  }
 }
 
 /** The corpus plus content/'s curated files (editions, taxonomy, companies, merges). */
@@ -81,10 +97,7 @@ function prepareCorpus(size: number, seed: number): { dir: string; corpus: Corpu
   const corpus = generateCorpusWithManifest({ reviews: size, seed });
   const dir = join(ROOT, '.bench', `corpus-${size}`);
   writeCorpus(corpus.files, dir, true);
-  const contentDir = join(ROOT, 'content');
-  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-    if (entry.isFile() && !entry.name.startsWith('.')) copyFileSync(join(contentDir, entry.name), join(dir, entry.name));
-  }
+  copyCurated(dir);
   return { dir, corpus, generateMs: performance.now() - started };
 }
 
@@ -111,8 +124,70 @@ function gitCommit(): string {
   return `${git.stdout.trim() || 'unknown'}${dirty.stdout.trim() ? ' (src/content modified)' : ''}`;
 }
 
+/** Issue 13's targets for the hostile folder and its two largest files. */
+const HOSTILE_TARGET = {
+  folder: { timeMs: 15_000, memoryMb: 1024 },
+  files: { 'reviews/many-sessions.md': { timeMs: 5000, memoryMb: 500 }, 'reviews/nested-1000-deep.md': { timeMs: 3000 } } as Record<string, { timeMs: number; memoryMb?: number }>,
+};
+
+/** `--hostile`: each hostile file alone, then the folder, each in a fresh process. */
+function runHostile(options: Options): number {
+  const files = generateHostileFolder();
+  const base = join(ROOT, '.bench', 'hostile');
+  rmSync(base, { recursive: true, force: true });
+  const write = (dir: string, chosen: typeof files) => {
+    for (const f of chosen) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.bytes);
+    }
+    copyCurated(dir);
+  };
+  const folder = join(base, 'folder');
+  write(folder, files);
+  const rows: Row[] = [];
+  const checks: Check[] = [];
+  let failed = false;
+  const measureDir = (label: string, dir: string, bytes: number, what: string, target?: { timeMs: number; memoryMb?: number }) => {
+    process.stdout.write(`  ${label}…`);
+    const profileDir = options.profile ? join(ROOT, '.bench', 'profiles', 'hostile') : undefined;
+    const { result, failure } = runChild(['--dir', dir], profileDir);
+    process.stdout.write(failure ? ' failed\n' : ' done\n');
+    if (failure || !result) {
+      failed = true;
+      rows.push([label, formatBytes(bytes), 'failed', '', '', failure ?? '']);
+      return;
+    }
+    const m = result as PipelineMeasurement;
+    const wallMs = m.loadMs + m.catalogMs + m.emitMs;
+    const codes = Object.entries(m.diagnosticCodes).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code));
+    rows.push([label, formatBytes(bytes), formatDuration(wallMs), formatDuration(m.pipelineCpuMs), `${formatInteger(m.peakRssMb)} MB`, `${m.sessions} sessions; ${codes.join(', ') || 'no diagnostics'} (${what})`]);
+    if (target) {
+      checks.push({ label: `${label}, time`, pass: wallMs < target.timeMs, detail: `${formatDuration(wallMs)} wall, ${formatDuration(m.pipelineCpuMs)} CPU (target < ${formatDuration(target.timeMs)})` });
+      if (target.memoryMb) checks.push({ label: `${label}, peak memory`, pass: m.peakRssMb < target.memoryMb, detail: `${formatInteger(m.peakRssMb)} MB (target < ${formatInteger(target.memoryMb)} MB)` });
+    }
+  };
+  for (const f of files) {
+    const dir = join(base, 'one', f.path.replace(/[/.]/g, '-'));
+    write(dir, [f]);
+    measureDir(f.path, dir, f.bytes.length, f.what, HOSTILE_TARGET.files[f.path]);
+  }
+  rows.push('rule');
+  measureDir(`the folder (${files.length} files)`, folder, files.reduce((sum, f) => sum + f.bytes.length, 0), 'all at once', HOSTILE_TARGET.folder);
+  console.log(
+    `\n${formatTable(
+      [{ header: 'hostile file' }, { header: 'size', align: 'right' }, { header: 'wall', align: 'right' }, { header: 'CPU', align: 'right' }, { header: 'peak RSS', align: 'right' }, { header: 'read as' }],
+      rows,
+    )}\n`,
+  );
+  console.log('wall: loadContent + buildCatalog + emitStaticFiles; CPU: buildCatalog + emitStaticFiles, all threads; RSS of the whole process (node + tsx ≈ 100 MB)\n');
+  for (const check of checks) console.log(`${check.pass ? 'PASS' : 'MISS'}  hostile: ${check.label}: ${check.detail}`);
+  reportSummary(checks.map((check) => ({ what: `hostile, ${check.label}`, figure: check.detail.replace(/ \(.*$/, ''), target: check.detail.match(/\((.*)\)$/)?.[1] ?? '', met: check.pass })));
+  return options.check && (failed || checks.some((c) => !c.pass)) ? 1 : 0;
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.hostile) return runHostile(options);
   const cpu = cpus();
   console.log(`talkshelf content benchmark — node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, commit ${gitCommit()}`);
   console.log(`sizes ${options.sizes.join(', ')} reviews; ${options.runs} cold run(s) each in a fresh process; seed ${options.seed}\n`);

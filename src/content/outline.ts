@@ -111,19 +111,19 @@ export function buildOutlineFromBlocks(blocks: MarkdownBlocks, bodyLength: numbe
     headings.push(h);
     stack.push(h);
   }
-  // Close sections: each heading's section runs to the next heading at the same or a higher level.
+  // Close sections: each heading's section runs to the next heading at the same or a higher
+  // level. One pass with a stack of the headings still open, so a post with thousands of
+  // headings under one title costs their number, not its square.
+  const open: OutlineHeading[] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
-    const next = headings[i + 1];
-    if (next) h.introEndNode = next.nodeIndex;
-    for (let j = i + 1; j < headings.length; j++) {
-      const other = headings[j]!;
-      if (other.depth <= h.depth) {
-        h.sectionEndNode = other.nodeIndex;
-        h.sectionEnd = other.start;
-        break;
-      }
+    if (i > 0) headings[i - 1]!.introEndNode = h.nodeIndex;
+    while (open.length && open[open.length - 1]!.depth >= h.depth) {
+      const closed = open.pop()!;
+      closed.sectionEndNode = h.nodeIndex;
+      closed.sectionEnd = h.start;
     }
+    open.push(h);
   }
   return { blocks, headings, top };
 }

@@ -291,7 +291,8 @@ export class MarkdownBlocks {
   /** Parse these blocks, and the lead paragraphs of these lists (those not parsed yet), in one go. */
   prefetch(indexes: Iterable<number>, leads: Iterable<number> = []): void {
     const todo = [...new Set(indexes)].filter((i) => i >= 0 && i < this.blocks.length && !this.nodes[i]).sort((a, b) => a - b);
-    const todoLeads = [...new Set(leads)].filter((i) => this.blocks[i]?.lead && !this.nodes[i] && !this.leads.has(i) && !todo.includes(i));
+    const inTodo = new Set(todo);
+    const todoLeads = [...new Set(leads)].filter((i) => this.blocks[i]?.lead && !this.nodes[i] && !this.leads.has(i) && !inTodo.has(i));
     if (todo.length || todoLeads.length) this.parseSlices(todo, todoLeads);
   }
 
