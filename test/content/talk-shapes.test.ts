@@ -130,6 +130,9 @@ describe('speakers where posts put them', () => {
     ['a sentence of the notes', '## 카프카 운영기\n\n이번 발표자는 홍길동님이었다. 카프카 이야기.\n', ['홍길동']],
     ['a sentence saying who presented', '## 카프카 운영기\n\n김철수님이 발표하셨다.\n', ['김철수']],
     ['not a sentence with a dash', '## Deep Learning 입문\n\nDeep Learning - 이번 발표는 기초부터 시작했다\n', []],
+    ['a first bullet with a role', '## 카프카 운영기\n\n- 송창현 네이버 CTO\n- 노트\n', ['송창현 @ 네이버']],
+    ['a first bullet with a dash', '## Scaling Kafka\n\n- Jane Doe - Acme\n- notes\n', ['Jane Doe @ Acme']],
+    ['not a first bullet of notes that starts with a word', '## 카프카 운영기\n\n- 김치 맛있다 정말\n- 노트\n', []],
   ])('%s', (_name, body, speakers) => {
     expect(talksOf(body)[0]!.speakers).toEqual(speakers);
   });

@@ -443,3 +443,23 @@ export function readProseSpeaker(line: string): SpeakerDraft | null {
   }
   return null;
 }
+
+/**
+ * A first bullet that is a byline: `송창현 네이버 CTO` (name, company, role), `Jane Doe - Acme`,
+ * `Jane Doe | Acme`. Only with a role word, a known company or a separator after a name, so a
+ * note that starts with a name-like word (`김치 맛있다`) is not taken for a person.
+ */
+export function readBulletByline(text: string, companies: CompanyResolver): SpeakerDraft | null {
+  const t = text.trim().replace(/\s*님\b/, '');
+  const western = /^([A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2})\s*[-–—|,]\s*([^.!?。]{2,60})$/u.exec(t);
+  if (western && isWesternName(western[1]!) && western[2]!.split(/\s+/).length <= 6) return { name: western[1]!, company: western[2]!.trim() };
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !isKoreanName(words[0]!)) return null;
+  const rest = words.slice(1);
+  const last = rest[rest.length - 1]!;
+  if (ROLE.test(last)) {
+    const company = rest.slice(0, -1).join(' ');
+    return { name: words[0]!, role: last, ...(company ? { company } : {}) };
+  }
+  return companies.resolveKnown(rest.join(' ')) ? { name: words[0]!, company: rest.join(' ') } : null;
+}

@@ -10,6 +10,7 @@ import type { Outline, OutlineHeading } from '../outline.ts';
 import type { CompanyResolver } from '../people/companies.ts';
 import type { MarkdownBlocks } from '../read/markdown-blocks.ts';
 import {
+  readBulletByline,
   readCompanyNamePairs,
   readNameBullet,
   readPersonLine,
@@ -100,8 +101,10 @@ export function readListLead(text: string, clues: IntroClues, companies: Company
   }
   const bullet = readNameBullet(text);
   const pairs = bullet ? null : readCompanyNamePairs(text, companies);
+  const byline = bullet || pairs ? null : readBulletByline(text.split('\n')[0]!, companies);
   if (bullet) clues.speakers.push(...bullet);
   else if (pairs) clues.speakers.push(...pairs);
+  else if (byline) clues.speakers.push(byline);
 }
 
 export function readIntroClues(outline: Outline, h: OutlineHeading, companies: CompanyResolver): IntroClues {
