@@ -76,7 +76,11 @@ describe('readMarkdownBlocks gives the blocks of the full parse', () => {
   });
 
   it('on every real post and fixture', () => {
-    const posts = [...postsUnder(join(ROOT, 'content')), ...postsUnder(join(ROOT, 'test', 'fixtures'))];
+    // Posts nested past the nesting limit are left out: there the pipeline reads the markers past
+    // level 32 as text on purpose, and the full parse overflows the stack (nesting-limit.test.ts).
+    const posts = [...postsUnder(join(ROOT, 'content')), ...postsUnder(join(ROOT, 'test', 'fixtures'))].filter(
+      ({ name }) => !name.startsWith(join('test', 'fixtures', 'deep-nesting')),
+    );
     expect(posts.length).toBeGreaterThan(20);
     for (const { name, body } of posts) expect({ name, blocks: readMarkdownBlocks(body)?.blocks ?? null }).toEqual({ name, blocks: blocksOfTree(body) });
   });
