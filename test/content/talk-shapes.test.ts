@@ -151,6 +151,38 @@ describe('frontmatter without an opening ---', () => {
   });
 });
 
+describe('talks shown by embedded slides and videos', () => {
+  const slideshare = (key: string, title: string, speaker: string) =>
+    `<iframe src="//www.slideshare.net/slideshow/embed_code/key/${key}" width="595" height="485" allowfullscreen> </iframe> <div style="margin-bottom:5px"> <strong> <a href="//www.slideshare.net/x/${key}" title="${title}" target="_blank">${title}</a> </strong> from <strong><a href="https://www.slideshare.net/x" target="_blank">${speaker}</a></strong> </div>\n`;
+
+  it('reads each embed that names its talk as a talk, with the speaker its caption credits', () => {
+    const body =
+      '# 후기\n\n좋은 행사였다.\n\n' +
+      slideshare('a1', 'Hitchhiker&#x27;s guide to the front end', '정윤 김') +
+      '\n프론트엔드 이야기.\n\n' +
+      '<iframe width="560" height="315" src="https://www.youtube.com/embed/abc" title="카프카 운영 3년의 기록" allowfullscreen></iframe>\n\n카프카 이야기.\n';
+    expect(talksOf(body)).toEqual([
+      { title: "Hitchhiker's guide to the front end", line: 5, speakers: ['정윤 김'] },
+      { title: '카프카 운영 3년의 기록', line: 9, speakers: [] },
+    ]);
+  });
+
+  it("leaves a player's own title, an embed inside a talk and one talk's slides and video alone", () => {
+    const player = '<iframe src="https://www.youtube.com/embed/a" title="YouTube video player"></iframe>\n\n노트\n\n<iframe src="https://www.youtube.com/embed/b" title="YouTube video player"></iframe>\n';
+    expect(talksOf(`# 후기\n\n${player}`)).toEqual([]);
+    const same = '<iframe src="https://speakerdeck.com/player/1" title="카프카 운영기"></iframe>\n\n<iframe src="https://www.youtube.com/embed/b" title="카프카 운영기"></iframe>\n';
+    expect(talksOf(`# 후기\n\n${same}`)).toEqual([]);
+    const inside = `## 카프카 운영기 - 홍길동님\n\n${slideshare('b', '카프카 운영기 슬라이드', '홍길동')}\n${slideshare('c', '부록 슬라이드', '홍길동')}`;
+    expect(talksOf(inside).map((t) => t.title)).toEqual(['카프카 운영기']);
+  });
+
+  it("names the speaker from the embed's caption or a link to their page on the conference site", () => {
+    expect(talksOf(`## Boot Camp #0\n\n노트\n\n${slideshare('d', 'Frontend 101', 'Chang W. Doh')}`)[0]!.speakers).toEqual(['Chang W. Doh']);
+    expect(talksOf('## Boot Camp #1\n\n- 프로필\nhttps://festi.kr/festi/speaker/choeun\n\n노트\n')[0]!.speakers).toEqual(['choeun']);
+    expect(talksOf('## Boot Camp #2\n\n[profile](https://2022.jsconf.kr/speakers/anna-migas)\n\n노트\n')[0]!.speakers).toEqual(['Anna Migas']);
+  });
+});
+
 describe('talks listed in a table', () => {
   it('reads each row of a table whose header names a title column, with its speakers and notes', () => {
     const body = '## 들은 세션\n\n| 제목 | 발표자 | 소속 | 메모 |\n| --- | --- | --- | --- |\n| 1. 카프카 운영기 | 홍길동 | 카카오 | 파티션 이야기 |\n| 검색 개선기 | 김철수, 이영희 | 네이버 | |\n\n총평: 좋았다\n';

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Nodes, Paragraph } from 'mdast';
 import type { Outline, OutlineHeading } from '../outline.ts';
+import { readEmbed, readSpeakerPage } from './embeds.ts';
 import type { CompanyResolver } from '../people/companies.ts';
 import type { MarkdownBlocks } from '../read/markdown-blocks.ts';
 import {
@@ -115,6 +116,12 @@ export function readIntroClues(outline: Outline, h: OutlineHeading, companies: C
   blocks.prefetch(toRead.blocks, toRead.leads);
   let seenList = false;
   for (let i = h.nodeIndex + 1; i < end; i++) {
+    if (blocks.blocks[i]!.type === 'html') {
+      // A pasted SlideShare embed ends with its caption: `<a …>Talk</a> from <a …>Speaker</a>`.
+      const speaker = clues.speakers.length ? null : readEmbed(blocks.source(i))?.speaker;
+      if (speaker) clues.speakers.push({ name: speaker });
+      continue;
+    }
     if (!blocks.isParsed(i)) {
       if (blocks.blocks[i]!.type !== 'list' || seenList) continue;
       seenList = true;
@@ -171,6 +178,11 @@ export function readIntroClues(outline: Outline, h: OutlineHeading, companies: C
         readListLead(para ? toString(para).trim() : '', clues, companies);
       }
     }
+  }
+  if (!clues.speakers.length) {
+    // Only a link to the speaker's page on the conference site names them (`- 프로필 https://…/speaker/choeun`).
+    const page = clues.links.map(readSpeakerPage).find(Boolean);
+    if (page) clues.speakers.push(page);
   }
   return clues;
 }

@@ -1,12 +1,13 @@
 /**
- * Talks in posts without talk headings: bold lines that each open a talk's notes, and links in
- * prose to talks' own pages. Each gets a virtual heading in the outline, so the rest of the
+ * Talks in posts without talk headings: bold lines that each open a talk's notes, embedded slide
+ * decks and videos that name their talk, and links in prose to talks' own pages. Each gets a virtual heading in the outline, so the rest of the
  * pipeline (places, anchors, notes) treats it as any other talk.
  */
 import { slug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Outline, OutlineHeading } from '../outline.ts';
+import { readEmbed } from './embeds.ts';
 import { cleanSessionTitle, KEYNOTE, PANEL } from './heading-words.ts';
 import type { SessionContext, SessionDraft } from './session-draft.ts';
 
@@ -67,6 +68,38 @@ export function findBoldLineTalks(outline: Outline, skip: (block: number) => boo
     return addVirtualHeading(outline, f.block, f.text, endNode, sectionEnd);
   });
 }
+
+export interface EmbedTalk {
+  heading: number;
+  speaker: string | null;
+}
+
+/**
+ * Talks shown by embedded slide decks and videos whose embed code names the talk (embeds.ts):
+ * each runs to the next such embed or heading. Embeds inside a talk already found are that
+ * talk's material, and one talk's deck and video (the same title) are one talk.
+ */
+export function findEmbedTalks(outline: Outline, skip: (block: number) => boolean): EmbedTalk[] {
+  const { blocks } = outline;
+  const found: { block: number; title: string; speaker: string | null }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks.blocks[i]!.type !== 'html' || skip(i)) continue;
+    const embed = readEmbed(blocks.source(i));
+    if (!embed?.title || found.some((f) => f.title === embed.title)) continue;
+    found.push({ block: i, title: embed.title, speaker: embed.speaker });
+  }
+  if (found.length < MIN_EMBED_TALKS) return [];
+  const headingBlocks = outline.headings.map((h) => h.nodeIndex);
+  return found.map((f, k) => {
+    const nextHeading = headingBlocks.find((b) => b > f.block) ?? blocks.length;
+    const endNode = Math.min(found[k + 1]?.block ?? blocks.length, nextHeading);
+    const sectionEnd = endNode < blocks.length ? blocks.blocks[endNode]!.start : Infinity;
+    return { heading: addVirtualHeading(outline, f.block, f.title, endNode, sectionEnd), speaker: f.speaker };
+  });
+}
+
+// An embed names its talk outright (unlike a bold line), so two make a list of talks.
+export const MIN_EMBED_TALKS = 2;
 
 export interface LinkedTalk {
   heading: number;

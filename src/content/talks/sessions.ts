@@ -2,7 +2,7 @@
  * The talks stage: which parts of a post are conference sessions, and what each one's title,
  * speakers and notes are. Glue over its files, in order: every heading read once
  * (heading-reading.ts), talks picked from the whole outline (pick-heading-talks.ts), talks in
- * posts without talk headings (other-talks.ts, table-talks.ts), and each talk's draft (create-draft.ts).
+ * posts without talk headings (other-talks.ts, embeds.ts, table-talks.ts), and each talk's draft (create-draft.ts).
  *
  * Posts put talks at any level (`####` under a `#` post title, `##` followed by `#`), wrap them
  * in containers (`### 세션`, `## Day 2`), and surround them with intro, venue, lobby, wrap-up and
@@ -14,7 +14,8 @@
 import type { Outline } from '../outline.ts';
 import { createDraft } from './create-draft.ts';
 import { createHeadingReading } from './heading-reading.ts';
-import { createLinkedTalk, findBoldLineTalks, findLinkedTalks, MIN_OTHER_TALKS } from './other-talks.ts';
+import { createLinkedTalk, findBoldLineTalks, findEmbedTalks, findLinkedTalks, MIN_OTHER_TALKS, type EmbedTalk } from './other-talks.ts';
+import type { HeadingReading } from './heading-reading.ts';
 import { pickHeadingTalks } from './pick-heading-talks.ts';
 import { findTableTalks } from './table-talks.ts';
 import type { SessionContext, SessionDraft } from './session-draft.ts';
@@ -35,11 +36,20 @@ export function selectSessions(outline: Outline, ctx: SessionContext): SessionDr
     // A table whose header names a title column lists its talks by row.
     const rows = findTableTalks(outline, ctx.body);
     if (rows.length >= 2 && rows.length > picked.length) return rows;
-    // Bold lines inside a talk's notes are its own sub-points (`**UIKit**` under a talk heading).
+    // Bold lines and embeds inside a talk's notes are its own (`**UIKit**`, its slides).
     const { headings } = outline;
     const insidePicked = (block: number) => picked.some(({ index }) => block > headings[index]!.nodeIndex && block < headings[index]!.sectionEndNode);
+    const embeds = findEmbedTalks(outline, insidePicked);
+    if (embeds.length > picked.length) return embeds.map((t) => createEmbedTalk(outline, reading, t, ctx));
     const bold = findBoldLineTalks(outline, insidePicked);
     if (bold.length >= MIN_OTHER_TALKS && bold.length > picked.length) picked.splice(0, picked.length, ...bold.map((index) => ({ index, day: null })));
   }
   return picked.map((_, k) => createDraft(outline, reading, picked, k, ctx));
+}
+
+/** A talk an embed names: a draft like any talk's, with the speaker its caption credits. */
+function createEmbedTalk(outline: Outline, reading: HeadingReading, talk: EmbedTalk, ctx: SessionContext): SessionDraft {
+  const draft = createDraft(outline, reading, [{ index: talk.heading, day: null }], 0, ctx);
+  if (!draft.speakers.length && talk.speaker) draft.speakers = [{ name: talk.speaker }];
+  return draft;
 }
