@@ -42,6 +42,8 @@ export const DiagnosticCode = {
   curatedInvalidEntry: 'curated-invalid-entry',
   curatedAliasBomb: 'curated-alias-bomb',
   mergeTargetMissing: 'merge-target-missing',
+  /** A sources.yml entry names a review the folder does not have. */
+  sourceReviewUnknown: 'source-review-unknown',
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

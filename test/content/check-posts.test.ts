@@ -36,7 +36,7 @@ const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 describe('data/check.json', () => {
   it('holds the curated files as the build read them, and where posts go', () => {
-    expect(data.curated.map((f) => f.path)).toEqual(['companies.yml', 'editions.yml', 'merges.yml', 'taxonomy.yml']);
+    expect(data.curated.map((f) => f.path)).toEqual(['companies.yml', 'editions.yml', 'merges.yml', 'sources.yml', 'taxonomy.yml']);
     expect(data).toMatchObject({ otherPaths: [], contentPath: 'content', reviewsFolder: 'reviews', repository: null });
   });
 

@@ -20,7 +20,7 @@ describe('npm run content', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('  - 카프카, 산전수전 노하우 — 고승범(peter.ko)');
     expect(r.stdout).toContain('broken-relative-image');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe(
-      '5 reviews: 4 ingested, 1 with warnings, 0 rejected; 4 curated files; 3 editions, 26 sessions, 29 write-ups; 0 errors, 4 warnings',
+      '5 reviews: 4 ingested, 1 with warnings, 0 rejected; 5 curated files; 3 editions, 26 sessions, 29 write-ups; 0 errors, 4 warnings',
     );
   });
 

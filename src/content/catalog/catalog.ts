@@ -17,6 +17,7 @@ import { createEmptyCurated, identifyCuratedFile, loadCuratedFile, type CuratedD
 import { buildEditions, readReviewDays } from './editions-build.ts';
 import { clusterSessions } from './session-clusters.ts';
 import { buildSessions } from './sessions-build.ts';
+import { applySources } from './sources.ts';
 import { createTagMatcher } from './tags.ts';
 
 export interface ContentFile {
@@ -98,6 +99,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   const reviewFiles = files.filter((f) => isReviewFile(f.path));
   const results = (options.readReviews ?? readInOrder)(reviewFiles, files, (f) => readReview(f.path, f.bytes, context));
   const works = collectWorks(reviewFiles, results, diagnostics, statuses);
+  diagnostics.push(...applySources(works, curated));
 
   // 3. Editions, and the days their reviews speak of.
   const editions = buildEditions(works, curated, context.recognizers);

@@ -8,6 +8,7 @@
  * - `taxonomy.yml`  topic tags (`tags`: id, label, aliases) and review-tag aliases (`reviewTags`).
  * - `companies.yml` companies (id, name, aliases) that speaker affiliations are normalised to.
  * - `merges.yml`    "these titles are the same session" facts for one edition.
+ * - `sources.yml`   a review's original address, where its frontmatter gives none (sources.ts).
  */
 import { z } from 'zod';
 import { isCollection, LineCounter, parseDocument, visit, type Document } from 'yaml';
@@ -80,11 +81,25 @@ export const MergesFile = z.object({
     .default([]),
 });
 
+export const SourcesFile = z.object({
+  sources: z
+    .array(
+      z.object({
+        /** The review: its id (`001_b14e009d84ebaef2`), file name or path in the content folder. */
+        review: z.union([z.string().min(1), z.number()]).transform(String),
+        /** Where the post is published: absolute http(s), as frontmatter `url` must be. */
+        url: z.string().regex(/^https?:\/\/[^\s/]+[^\s]*$/i, 'expected an absolute http(s) URL like https://blog.example.com/2024/10/if-kakao'),
+      }),
+    )
+    .default([]),
+});
+
 export type EditionsFile = z.infer<typeof EditionsFile>;
 export type CuratedSeries = z.infer<typeof CuratedSeries>;
 export type TaxonomyFile = z.infer<typeof TaxonomyFile>;
 export type CompaniesFile = z.infer<typeof CompaniesFile>;
 export type MergesFile = z.infer<typeof MergesFile>;
+export type SourcesFile = z.infer<typeof SourcesFile>;
 
 export interface CuratedData {
   editions: EditionsFile;
@@ -93,6 +108,9 @@ export interface CuratedData {
   merges: MergesFile & { file?: string };
   /** Where each merge entry was written, for diagnostics (index-aligned with merges.merges). */
   mergeLocations: MergeLocation[];
+  sources: SourcesFile['sources'];
+  /** Where each source entry's `review` is written (index-aligned with sources). */
+  sourceLocations: SourceLocation[];
 }
 
 /** Where a merge entry, its title and each of its `same_as` titles are in merges.yml. */
@@ -106,13 +124,17 @@ const CURATED_FILES = {
   taxonomy: TaxonomyFile,
   companies: CompaniesFile,
   merges: MergesFile,
+  sources: SourcesFile,
 } as const;
 
 type CuratedName = keyof typeof CURATED_FILES;
 
+/** The files that may be written as the list alone, without their top-level key. */
+const MAY_BE_BARE_LIST = new Set<CuratedName>(['companies', 'merges', 'sources']);
+
 /** Which curated file a content path is, if any: only top-level `<name>.yml` / `.yaml`. */
 export function identifyCuratedFile(path: string): CuratedName | null {
-  const m = /^(editions|taxonomy|companies|merges)\.ya?ml$/.exec(path);
+  const m = /^(editions|taxonomy|companies|merges|sources)\.ya?ml$/.exec(path);
   return m ? (m[1] as CuratedName) : null;
 }
 
@@ -123,6 +145,8 @@ export function createEmptyCurated(): CuratedData {
     companies: { companies: [] },
     merges: { merges: [] },
     mergeLocations: [],
+    sources: [],
+    sourceLocations: [],
   };
 }
 
@@ -185,12 +209,12 @@ export function loadCuratedFile(data: CuratedData, name: CuratedName, file: stri
     // bomb) by throwing; that is this file's problem, not the pipeline's.
     return [describeUnreadableYaml(doc, file, at, error)];
   }
-  // `companies.yml` and `merges.yml` may be a bare list; wrap them in their key.
-  const value = Array.isArray(raw) && (name === 'companies' || name === 'merges') ? { [name]: raw } : raw;
-  const listKey = Array.isArray(raw) ? null : undefined;
+  // `companies.yml`, `merges.yml` and `sources.yml` may be a bare list; wrap them in their key.
+  const bareList = Array.isArray(raw) && MAY_BE_BARE_LIST.has(name);
+  const value = bareList ? { [name]: raw } : raw;
   const diagnostics: Diagnostic[] = [];
   const positionOf = (path: (string | number)[]) => {
-    const docPath = listKey === null && (name === 'companies' || name === 'merges') ? path.slice(1) : path;
+    const docPath = bareList ? path.slice(1) : path;
     for (let n = docPath.length; n >= 0; n--) {
       const node = doc.getIn(docPath.slice(0, n), true) as { range?: [number, number, number] } | undefined;
       if (node && node.range) return at(node.range[0]);
@@ -225,24 +249,30 @@ export function loadCuratedFile(data: CuratedData, name: CuratedName, file: stri
     result = schema.safeParse(value);
   }
   if (!result.success) return diagnostics;
+  addCurated(data, name, result.data, positionOf, doc);
+  return diagnostics;
+}
+
+/** Add one file's validated entries to `data`, with the places diagnostics about them point at. */
+function addCurated(data: CuratedData, name: CuratedName, parsed: unknown, positionOf: (path: (string | number)[]) => SourceLocation, doc: Document): void {
   switch (name) {
     case 'editions': {
-      const v = result.data as EditionsFile;
+      const v = parsed as EditionsFile;
       if (v.primary) data.editions.primary = v.primary;
       data.editions.series.push(...v.series);
       break;
     }
     case 'taxonomy': {
-      const v = result.data as TaxonomyFile;
+      const v = parsed as TaxonomyFile;
       data.taxonomy.tags.push(...v.tags);
       Object.assign(data.taxonomy.reviewTags, v.reviewTags);
       break;
     }
     case 'companies':
-      data.companies.companies.push(...(result.data as CompaniesFile).companies);
+      data.companies.companies.push(...(parsed as CompaniesFile).companies);
       break;
     case 'merges': {
-      const v = result.data as MergesFile;
+      const v = parsed as MergesFile;
       v.merges.forEach((m, i) => {
         data.merges.merges.push(m);
         data.mergeLocations.push({
@@ -253,6 +283,18 @@ export function loadCuratedFile(data: CuratedData, name: CuratedName, file: stri
       });
       break;
     }
+    case 'sources': {
+      // Entries dropped as invalid shift the indexes: find each kept one where it is written.
+      const js: unknown = doc.toJS();
+      const written = (Array.isArray(js) ? js : (js as { sources?: unknown[] }).sources) ?? [];
+      let from = 0;
+      for (const entry of (parsed as SourcesFile).sources) {
+        const k = written.findIndex((w, i) => i >= from && String((w as { review?: unknown })?.review) === entry.review);
+        from = k + 1;
+        data.sources.push(entry);
+        data.sourceLocations.push(positionOf(['sources', k, 'review']));
+      }
+      break;
+    }
   }
-  return diagnostics;
 }
