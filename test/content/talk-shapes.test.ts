@@ -151,6 +151,34 @@ describe('frontmatter without an opening ---', () => {
   });
 });
 
+describe('tracks over the level of the talks', () => {
+  it('looks through a track whose talks name their speakers the way the other tracks do, even when one does not', () => {
+    const body =
+      '# DevFest 후기\n\n### Web\n\n#### > 웹북 클라이언트 개발 - 강민수님\n노트\n\n#### > 데스크탑 앱 개발 - 양용성님\n노트\n\n### Git\n\n#### > Git Branch 전략 - 김성노님\n노트\n\n' +
+      '### 오픈소스\n\n#### > 구글의 소프트웨어 엔지니어링 - Google 이준영님\n노트\n\n#### > 코드 없이 오픈소스 기여하기\n노트\n';
+    expect(talksOf(body, 'DevFest 후기')).toEqual([
+      { title: '웹북 클라이언트 개발', line: 5, speakers: ['강민수'] },
+      { title: '데스크탑 앱 개발', line: 8, speakers: ['양용성'] },
+      { title: 'Git Branch 전략', line: 13, speakers: ['김성노'] },
+      { title: '구글의 소프트웨어 엔지니어링', line: 18, speakers: ['이준영 @ Google'] },
+      { title: '코드 없이 오픈소스 기여하기', line: 21, speakers: [] },
+    ]);
+  });
+
+  it('reads a Google+ mention after a dash as the speaker, and a subtitle after a dash as the title', () => {
+    const body = '## 코드 없이 오픈소스 기여하기 - [+Changwook Doh](https://plus.google.com/1)\n노트\n\n## Service Workers - Bring your own magic\n노트\n';
+    expect(talksOf(body).map((t) => [t.title, t.speakers])).toEqual([
+      ['코드 없이 오픈소스 기여하기', ['Changwook Doh']],
+      ['Service Workers - Bring your own magic', []],
+    ]);
+  });
+
+  it('keeps a heading at the level of the talks a talk, with its own sub-heading', () => {
+    const body = '# 후기\n\n### 카프카 운영기 - 홍길동님\n노트\n\n#### 발표자 - 김철수님\n노트\n\n### 레디스 운영기 - 박영희님\n노트\n\n### 몽고 운영기 - 이영수님\n노트\n';
+    expect(talksOf(body, '후기').map((t) => t.title)).toEqual(['카프카 운영기', '레디스 운영기', '몽고 운영기']);
+  });
+});
+
 describe('talks shown by embedded slides and videos', () => {
   const slideshare = (key: string, title: string, speaker: string) =>
     `<iframe src="//www.slideshare.net/slideshow/embed_code/key/${key}" width="595" height="485" allowfullscreen> </iframe> <div style="margin-bottom:5px"> <strong> <a href="//www.slideshare.net/x/${key}" title="${title}" target="_blank">${title}</a> </strong> from <strong><a href="https://www.slideshare.net/x" target="_blank">${speaker}</a></strong> </div>\n`;

@@ -119,6 +119,16 @@ function readRoleAndName(text: string, companies: CompanyResolver, requireRole: 
 }
 
 /**
+ * `+Changwook Doh`: a Google+ mention, the way 2010s posts linked a person. The plus says it is
+ * a person, so a bare Western name after a dash counts where a subtitle (`- Bring your own
+ * magic`) would not.
+ */
+function readPlusMention(text: string): SpeakerDraft | null {
+  const m = /^\+([A-Z][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){1,3})$/u.exec(text.trim());
+  return m && isWesternName(m[1]!) ? { name: m[1]! } : null;
+}
+
+/**
  * Which side of `a | b` / `a - b` is the company: the one the curated list knows, else the one
  * that is not people, else the written convention (`회사 - 이름`, `이름 | 회사`).
  */
@@ -183,7 +193,7 @@ export function splitHeadingSpeakers(text: string, companies: CompanyResolver): 
   // `Part - CTO 신재홍`, `Talk - 카카오 심현준`, `Talk - 홍길동`
   const dash = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/.exec(text);
   if (dash) {
-    const person = readRoleAndName(dash[2]!, companies, true);
+    const person = readRoleAndName(dash[2]!, companies, true) ?? readPlusMention(dash[2]!);
     if (person) return { title: trimTitle(dash[1]!), speakers: [person], companies: [], form: 'dash' };
   }
   const byline = splitBylineSpeakers(text);

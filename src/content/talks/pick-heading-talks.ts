@@ -29,6 +29,8 @@ interface Walk {
   lastNumber: number | null;
   /** A title heading held talks: a bare heading beside it after them is an appendix. */
   titleHeldTalks: boolean;
+  /** The level of the post's talks (findTalkDepth), worked out when first needed. */
+  talkDepth?: number;
 }
 
 export function pickHeadingTalks(outline: Outline, reading: HeadingReading, ctx: SessionContext): PickedTalk[] {
@@ -69,7 +71,7 @@ function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolea
       continue;
     }
     const allChildrenStrong = h.children.length > 0 && h.children.every((c) => cluesOf(c).strong);
-    if (!cluesOf(i).strong && (strongBelow(i) >= 2 || allChildrenStrong || isPostTitle(w, ids, i, atRoot))) {
+    if (!cluesOf(i).strong && (strongBelow(i) >= 2 || allChildrenStrong || holdsTalkLevel(w, i) || isPostTitle(w, ids, i, atRoot))) {
       walkHeadings(w, h.children, nextDay, false);
       continue;
     }
@@ -94,6 +96,30 @@ function isTalkSection(w: Walk, ids: number[], i: number): boolean {
   const strong = candidates.filter((id) => cluesOf(id).strong).length;
   const words = w.outline.headings[i]!.text.split(/\s+/).length;
   return strong >= 3 && strong / candidates.length >= 0.6 && words <= 4;
+}
+
+/**
+ * A heading above the level where the post's talks are (`### 소프트웨어 엔지니어링, 오픈소스` over
+ * `#### > 제목 - 이름님` like every track before it) is a track, even when only one of its talks
+ * names its speaker the way the others do.
+ */
+function holdsTalkLevel(w: Walk, i: number): boolean {
+  w.talkDepth ??= findTalkDepth(w);
+  const { headings } = w.outline;
+  const depth = w.talkDepth;
+  return depth > 0 && headings[i]!.depth < depth && headings[i]!.children.some((c) => headings[c]!.depth === depth && w.reading.cluesOf(c).strong);
+}
+
+/** The heading level most headings naming their speakers are at (0 when fewer than three do). */
+function findTalkDepth(w: Walk): number {
+  const counts = new Map<number, number>();
+  w.outline.headings.forEach((h, i) => {
+    if (h.depth <= 6 && w.reading.cluesOf(i).strong) counts.set(h.depth, (counts.get(h.depth) ?? 0) + 1);
+  });
+  let best = 0;
+  let most = 2;
+  for (const [depth, n] of counts) if (n > most) [best, most] = [depth, n];
+  return best;
 }
 
 /** The first top heading over several others is the post's own title when it reads like one. */
