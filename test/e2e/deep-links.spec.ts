@@ -10,7 +10,11 @@ test.describe('a shared session link', () => {
     await expect(page.getByRole('heading', { level: 1, name: billing.title })).toBeVisible();
     await expect(page).toHaveTitle(/카카오 빌링 MySQL DB 샤딩 적용/);
     // Both reviews' notes, side by side: each is credited to its review.
-    await expect(page.getByRole('link', { name: 'if(kakaoAI) 2024 참여 후기' })).toBeVisible();
+    // Each write-up credits its review with a link to it; the outline links to the write-up.
+    const credit = page.getByRole('link', { name: 'if(kakaoAI) 2024 참여 후기' }).first();
+    await expect(credit).toBeVisible();
+    await expect(credit).toHaveAttribute('href', /^\/reviews\/001_[^/]+\/$/);
+    await expect(page.getByRole('navigation', { name: '목차' }).getByRole('link', { name: 'if(kakaoAI) 2024 참여 후기' })).toHaveAttribute('href', /^#from-001_/);
     await expect(page.getByText('ShardingSphere').first()).toBeVisible();
     await waitForApp(page);
     expect(problems.console).toEqual([]);
