@@ -71,6 +71,8 @@ export const Company = z.object({
   id: z.string(),
   /** Canonical display name: `카카오페이`. */
   name: z.string(),
+  /** The name the English UI shows (`Kakao Pay`), when companies.yml gives one. */
+  nameEn: z.string().optional(),
   sessionCount: z.number().int(),
 });
 
@@ -78,6 +80,8 @@ export const Tag = z.object({
   /** Lowercase slug used in URLs: `kafka`, `kubernetes`, `sharding`. */
   id: z.string(),
   label: z.string(),
+  /** The label the English UI shows (`캐시` → `Cache`), when taxonomy.yml gives one. */
+  labelEn: z.string().optional(),
   sessionCount: z.number().int(),
 });
 

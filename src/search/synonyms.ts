@@ -1,6 +1,6 @@
 /**
  * Synonyms come from the curated taxonomy (content/taxonomy.yml): every spelling of a tag (its
- * label, its id and its Korean and English aliases) means the same topic, so `쿠버네티스`,
+ * label, its English label, its id and its Korean and English aliases) means the same topic, so `쿠버네티스`,
  * `Kubernetes` and `k8s` find the same sessions. Runs in the browser too: no content imports here
  * (see taxonomy.ts for reading the file at build time).
  */
@@ -9,6 +9,8 @@ import { compactKey } from './tokenize.ts';
 export interface TaxonomyTag {
   id: string;
   label: string;
+  /** The English UI's label (`Caching` for 캐시): a reader in English mode searches by it. */
+  label_en?: string | undefined;
   aliases: readonly string[];
 }
 
@@ -17,7 +19,7 @@ export function createSynonymGroups(tags: readonly TaxonomyTag[]): string[][] {
   return tags
     .map((tag) => {
       const seen = new Set<string>();
-      return [tag.label, tag.id.replace(/-/g, ' '), ...tag.aliases].filter((spelling) => {
+      return [tag.label, ...(tag.label_en ? [tag.label_en] : []), tag.id.replace(/-/g, ' '), ...tag.aliases].filter((spelling) => {
         const key = compactKey(spelling);
         if (!key || seen.has(key)) return false;
         seen.add(key);

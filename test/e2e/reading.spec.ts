@@ -146,6 +146,84 @@ test('search and the tag filter say what needs JavaScript in the pre-rendered HT
   }
 });
 
+/**
+ * In English mode, Hangul the app itself shows: every text node and aria-label, title or
+ * placeholder on the page once what readers wrote is taken out (notes and the outline of their
+ * headings; `written`: titles of sessions and reviews and speakers' names, wherever the UI quotes
+ * them) and the language switch, which names Korean in Korean (lang="ko"). Curated labels (tags,
+ * companies) count as the app's own. Installed before the page's scripts, it also records Hangul
+ * that appears after <html lang> turned en.
+ */
+function watchForHangul(written: string[]): void {
+  const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+  const writtenByReaders =
+    '.prose, noscript, script, [lang="ko"], .outline, .session-card__title, .session__header h1, .review__header h1, ' +
+    'a[href*="/speakers/"], a[href*="/sessions/"], a[href*="/reviews/"]';
+  const ours = (text: string) => written.reduce((rest, quoted) => rest.split(quoted).join(''), text);
+  const describe = (element: Element) => `${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]}`;
+  const scan = (): string[] => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (parent && hangul.test(ours(node.textContent ?? '')) && !parent.closest(writtenByReaders)) found.push(`${describe(parent)}: ${node.textContent!.trim().slice(0, 40)}`);
+    }
+    for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (element.closest(writtenByReaders)) continue;
+      for (const name of ['aria-label', 'title', 'placeholder']) {
+        const value = element.getAttribute(name);
+        if (value && hangul.test(ours(value))) found.push(`${describe(element)}[${name}]: ${value.slice(0, 40)}`);
+      }
+    }
+    return found;
+  };
+  const seen: string[] = [];
+  Object.assign(window, { hangulInUi: scan, hangulAfterEnglish: seen });
+  new MutationObserver(() => {
+    if (document.documentElement.lang === 'en' && document.body) seen.push(...scan());
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
+}
+
+async function hangulInUi(page: Page): Promise<{ now: string[]; afterEnglish: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { hangulInUi: () => string[]; hangulAfterEnglish: string[] };
+    return { now: w.hangulInUi(), afterEnglish: [...new Set(w.hangulAfterEnglish)] };
+  });
+}
+
+test('English mode: no Hangul in the UI or the tag chips on /tags and a session page once hydrated, nor on a navigation in the app; <html lang="en">', async ({ page }) => {
+  const hangul = /[\uAC00-\uD7A3]/;
+  // A session carrying a tag whose label is Korean, so its chips have an English label to show.
+  const koreanTags = new Set(index.tags.filter((tag) => hangul.test(tag.label)).map((tag) => tag.id));
+  const session = index.sessions.find((candidate) => candidate.reviewCount > 0 && candidate.tags.some((id) => koreanTags.has(id)))!;
+  expect(session, 'a session with a Korean-labelled tag').toBeDefined();
+  await page.addInitScript(() => localStorage.setItem('talkshelf.lang', 'en'));
+  const written = [...index.sessions.map((s) => s.title), ...index.sessions.flatMap((s) => s.speakers.map((speaker) => speaker.name)), ...index.reviews.map((r) => r.title)];
+  await page.addInitScript(watchForHangul, [...new Set(written)].sort((a, b) => b.length - a.length));
+
+  await page.goto(at(rootUrl(), '/tags/'));
+  await waitForApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1')).toHaveText('Tags');
+  expect(await page.title()).not.toMatch(hangul);
+  expect(await hangulInUi(page)).toEqual({ now: [], afterEnglish: [] });
+
+  await page.goto(at(rootUrl(), `/sessions/${session.id}/`));
+  await waitForApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const chips = page.locator('.session .tag-list a');
+  await expect(chips.first()).toBeVisible();
+  for (const chip of await chips.allTextContents()) expect(chip).not.toMatch(hangul);
+  expect(await hangulInUi(page)).toEqual({ now: [], afterEnglish: [] });
+
+  // In the app: a tag chip to its tag page, whose title and filter are English too.
+  const tag = index.tags.find((candidate) => candidate.id === session.tags.find((id) => koreanTags.has(id)))!;
+  await page.locator('.session .tag-list').getByRole('link', { name: `#${tag.labelEn}` }).click();
+  await expect(page.locator('main h1')).toHaveText(`#${tag.labelEn}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await hangulInUi(page)).toEqual({ now: [], afterEnglish: [] });
+});
+
 test('English mode: the UI, kinds and dates are English after hydration, and <html lang> says en', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('talkshelf.lang', 'en'));
   await page.goto(at(rootUrl(), '/tags/'));

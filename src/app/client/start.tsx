@@ -8,6 +8,7 @@ import { hydrateRoot, createRoot, type Root } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { UNSAFE_createBrowserHistory as createBrowserHistory } from 'react-router';
 import { App } from '../app.tsx';
+import { preloadChosenLang } from '../i18n/i18n.ts';
 import { createQueryClient } from '../data/query-client.ts';
 import { normalizeUrl, readState } from '../data/hydration-state.ts';
 import type { JsonTransport } from '../data/transport.ts';
@@ -53,11 +54,13 @@ export async function startClient({
     // The page's code, before hydrating, so the first render matches the HTML without suspending.
     // Its data is in the dehydrated cache: this resolves without a request.
     const { route, params } = matchAppRoute(pathname);
-    await Promise.all([queryClient.prefetchQuery(routeLoadQuery(route, params, queryClient)), route.page.preload()]);
+    await Promise.all([queryClient.prefetchQuery(routeLoadQuery(route, params, queryClient)), route.page.preload(), preloadChosenLang()]);
     const reactRoot = hydrateRoot(root, app, onRecoverableError ? { onRecoverableError } : {});
     return { queryClient, history, root: reactRoot, hydrated: true };
   }
 
+  // A fresh render has no Korean HTML to match: it starts in the chosen language.
+  await preloadChosenLang();
   root.replaceChildren();
   const reactRoot = createRoot(root);
   reactRoot.render(app);

@@ -47,6 +47,19 @@ function loadMessages(lang: Lang): void {
   );
 }
 
+/**
+ * Fetch the chosen language's strings before the first render (client/start.tsx): hydration
+ * must render Korean like the HTML, and with English already here the page turns English in the
+ * render right after it instead of a round trip later, so an English reader never sees the
+ * hydrated page in Korean. Resolves (in Korean) if the chunk cannot be loaded.
+ */
+export function preloadChosenLang(): Promise<void> {
+  const lang = storedFallback ?? readStoredLang();
+  if (loaded[lang]) return Promise.resolve();
+  loadMessages(lang);
+  return loading ?? Promise.resolve();
+}
+
 /** The language to show: the chosen one once its strings are here, Korean until then. */
 function readLang(): Lang {
   const lang = storedFallback ?? readStoredLang();

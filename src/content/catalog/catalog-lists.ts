@@ -108,10 +108,17 @@ function countBy<T>(sessions: Session[], pick: (s: Session) => string[], make: (
   return [...counts].map(([id, n]) => make(id, n)).sort((a, b) => b.sessionCount - a.sessionCount || (a.id < b.id ? -1 : 1));
 }
 
-export function listCompanies(sessions: Session[], companyNames: Map<string, string>): Company[] {
-  return countBy(sessions, (s) => s.companies, (id, sessionCount) => ({ id, name: companyNames.get(id) ?? id, sessionCount }));
+/** `englishNames`: the curated English names by id (companies.yml `name_en`). */
+export function listCompanies(sessions: Session[], companyNames: Map<string, string>, englishNames: ReadonlyMap<string, string>): Company[] {
+  return countBy(sessions, (s) => s.companies, (id, sessionCount) => {
+    const nameEn = englishNames.get(id);
+    return { id, name: companyNames.get(id) ?? id, ...(nameEn ? { nameEn } : {}), sessionCount };
+  });
 }
 
 export function listTags(sessions: Session[], tags: TagMatcher): Tag[] {
-  return countBy(sessions, (s) => s.tags, (id, sessionCount) => ({ id, label: tags.labelOf(id), sessionCount }));
+  return countBy(sessions, (s) => s.tags, (id, sessionCount) => {
+    const labelEn = tags.labelEnOf(id);
+    return { id, label: tags.labelOf(id), ...(labelEn ? { labelEn } : {}), sessionCount };
+  });
 }

@@ -119,7 +119,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     sessions,
     reviews: listReviews(works, editions, days, sessionIdOf),
     speakers: listSpeakers(sessions),
-    companies: listCompanies(sessions, companyNames),
+    companies: listCompanies(sessions, companyNames, new Map(curated.companies.companies.flatMap((c) => (c.name_en ? [[c.id, c.name_en] as const] : [])))),
     tags: listTags(sessions, context.tags),
     diagnostics,
     files: accountForFiles(works, diagnostics, statuses),

@@ -5,8 +5,8 @@
  *
  * - `editions.yml`  conference series (names, recognisers, official sites) and their editions
  *                   (official name, venue, day dates); `primary` names the site's own series.
- * - `taxonomy.yml`  topic tags (`tags`: id, label, aliases) and review-tag aliases (`reviewTags`).
- * - `companies.yml` companies (id, name, aliases) that speaker affiliations are normalised to.
+ * - `taxonomy.yml`  topic tags (`tags`: id, label, label_en, aliases) and review-tag aliases (`reviewTags`).
+ * - `companies.yml` companies (id, name, name_en, aliases) that speaker affiliations are normalised to.
  * - `merges.yml`    "these titles are the same session" facts for one edition.
  * - `sources.yml`   a review's original address, where its frontmatter gives none (sources.ts).
  */
@@ -45,6 +45,8 @@ export const TaxonomyFile = z.object({
       z.object({
         id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase slug like kafka'),
         label: z.string().min(1),
+        /** The label in English mode (`캐시` → `Cache`); the label when absent. */
+        label_en: z.string().min(1).optional(),
         aliases: z.array(z.string().min(1)).default([]),
       }),
     )
@@ -59,6 +61,8 @@ export const CompaniesFile = z.object({
       z.object({
         id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lowercase slug like kakaopay'),
         name: z.string().min(1),
+        /** The name in English mode (`카카오페이` → `Kakao Pay`); the name when absent. */
+        name_en: z.string().min(1).optional(),
         aliases: z.array(z.string().min(1)).default([]),
       }),
     )

@@ -17,6 +17,8 @@ export interface TagMatcher {
   normalizeReviewTag(raw: string): string;
   /** Label of a taxonomy tag id. */
   labelOf(id: string): string;
+  /** Its English label, when the taxonomy gives one. */
+  labelEnOf(id: string): string | undefined;
 }
 
 /** Case, spaces and punctuation do not tell tags apart: `If Kakao` = `ifkakao`. */
@@ -71,10 +73,12 @@ export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
   const byAlias = new Map<string, string>();
   const order = new Map<string, number>();
   const labels = new Map<string, string>();
+  const englishLabels = new Map<string, string>();
   const patterns: string[] = [];
   taxonomy.tags.forEach((tag, i) => {
     order.set(tag.id, i);
     labels.set(tag.id, tag.label);
+    if (tag.label_en) englishLabels.set(tag.id, tag.label_en);
     for (const alias of new Set([tag.label, tag.id, ...tag.aliases])) {
       const key = compactTag(alias);
       if (!key || byAlias.has(key)) continue;
@@ -118,6 +122,9 @@ export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
     },
     labelOf(id) {
       return labels.get(id) ?? id;
+    },
+    labelEnOf(id) {
+      return englishLabels.get(id);
     },
   };
 }

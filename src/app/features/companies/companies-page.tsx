@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { AppLink } from '../../components/app-link.tsx';
 import { useIndex } from '../../data/hooks.ts';
-import { createLabels } from '../../data/labels.ts';
+import { companyName, createLabels } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { companiesHref, companyHref, speakerHref } from '../../routes.ts';
 import { EditionGroups } from '../speakers/edition-groups.tsx';
@@ -13,7 +13,7 @@ export function CompaniesPage() {
   const t = useMessages();
   const index = useIndex();
   const companies = useMemo(
-    () => [...index.companies].sort((a, b) => b.sessionCount - a.sessionCount || compareText(a.name, b.name)),
+    () => [...index.companies].sort((a, b) => b.sessionCount - a.sessionCount || compareText(companyName(a, t.lang), companyName(b, t.lang))),
     [index],
   );
   return (
@@ -25,7 +25,7 @@ export function CompaniesPage() {
       <ul className="directory-list">
         {companies.map((company) => (
           <li key={company.id}>
-            <AppLink to={companyHref(company.id)}>{company.name}</AppLink>
+            <AppLink to={companyHref(company.id)}>{companyName(company, t.lang)}</AppLink>
             <span className="muted">{t.sessionCount(company.sessionCount)}</span>
           </li>
         ))}
@@ -38,7 +38,7 @@ export function CompanyPage() {
   const t = useMessages();
   const index = useIndex();
   const { company: id = '' } = useParams();
-  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions, t.lang), [index, t.lang]);
   // The loader has checked that the company exists.
   const company = index.companies.find((candidate) => candidate.id === id)!;
   const sessionIds = useMemo(
@@ -51,7 +51,7 @@ export function CompanyPage() {
       <p className="breadcrumb">
         <AppLink to={companiesHref()}>{t.companiesTitle}</AppLink>
       </p>
-      <h1>{company.name}</h1>
+      <h1>{companyName(company, t.lang)}</h1>
       <p className="lead">{t.sessionCount(sessionIds.size)}</p>
       {speakers.length > 0 && (
         <section aria-labelledby="company-speakers">

@@ -1,6 +1,7 @@
 /** Companies load and meta: small and eager, so data loads in parallel with the page chunk. */
 import { indexEntryLoad, loadedIndex } from '../../data/index-loader.ts';
 import type { MetaFunction } from '../../head/meta.ts';
+import { companyName } from '../../data/labels.ts';
 
 export const companyLoad = indexEntryLoad(
   'company',
@@ -17,5 +18,5 @@ export const companiesMeta: MetaFunction = ({ queryClient, t }) => {
 export const companyMeta: MetaFunction = ({ queryClient, params, t }) => {
   const company = loadedIndex(queryClient)?.companies.find((candidate) => candidate.id === params.company);
   if (!company) return null;
-  return { title: company.name, description: `${company.name} · ${t.sessionCount(company.sessionCount)}` };
+  return { title: companyName(company, t.lang), description: `${companyName(company, t.lang)} · ${t.sessionCount(company.sessionCount)}` };
 };

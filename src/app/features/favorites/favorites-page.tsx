@@ -16,7 +16,8 @@ export function FavoritesPage() {
   const index = useIndex();
   const [params] = useSearchParams();
   const shared = searchToFavoriteIds(params);
-  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
+  const { lang } = useMessages();
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions, lang), [index, lang]);
   return shared ? <SharedList ids={shared} index={index} labels={labels} /> : <MyList index={index} labels={labels} />;
 }
 

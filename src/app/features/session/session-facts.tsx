@@ -9,7 +9,7 @@ import { companyHref, speakerHref } from '../../routes.ts';
 export function SessionFacts({ file }: { file: SessionFile }) {
   const t = useMessages();
   const { session } = file;
-  const labels = createLabels(file.companies, file.tags);
+  const labels = createLabels(file.companies, file.tags, [], t.lang);
   const official = officialUrl(session.link);
   return (
     <dl className="facts">

@@ -13,7 +13,7 @@ export function SpeakersPage() {
   const t = useMessages();
   const index = useIndex();
   const speakers = collectSpeakers(index);
-  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions, t.lang), [index, t.lang]);
   return (
     <div className="directory">
       <h1>{t.speakersTitle}</h1>
@@ -40,7 +40,7 @@ export function SpeakerPage() {
   const t = useMessages();
   const index = useIndex();
   const id = speakerIdFromParams(useParams());
-  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions, t.lang), [index, t.lang]);
   // The loader has checked that the speaker exists.
   const speaker = findSpeaker(index, id)!;
   return (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { IndexFile } from '../../../content/schema.ts';
 import { compareText } from '../../data/compare-text.ts';
+import { companyName, tagLabel } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import type { SessionFilter, TagMatch } from '../../routes.ts';
 import type { FacetCounts } from './filter-sessions.ts';
@@ -26,11 +27,11 @@ export function FilterControls({
   // Sorted once per index, not on every toggle.
   const { tags, editions, companies } = useMemo(
     () => ({
-      tags: [...index.tags].sort((a, b) => b.sessionCount - a.sessionCount || compareText(a.label, b.label)),
+      tags: [...index.tags].sort((a, b) => b.sessionCount - a.sessionCount || compareText(tagLabel(a, t.lang), tagLabel(b, t.lang))),
       editions: [...index.editions].sort((a, b) => (b.year ?? -1) - (a.year ?? -1)),
       companies: index.companies.filter((company) => company.sessionCount > 0),
     }),
-    [index],
+    [index, t.lang],
   );
 
   return (
@@ -46,7 +47,7 @@ export function FilterControls({
                 aria-pressed={pressed}
                 onClick={() => toggleTag(tag.id)}
               >
-                {t.tagToggle(tag.label, counts.tags.get(tag.id) ?? 0)}
+                {t.tagToggle(tagLabel(tag, t.lang), counts.tags.get(tag.id) ?? 0)}
               </button>
             </li>
           );
@@ -85,7 +86,7 @@ export function FilterControls({
             <option value="">{t.anyCompany}</option>
             {companies.map((company) => (
               <option key={company.id} value={company.id}>
-                {t.tagToggle(company.name, counts.companies.get(company.id) ?? 0)}
+                {t.tagToggle(companyName(company, t.lang), counts.companies.get(company.id) ?? 0)}
               </option>
             ))}
           </select>

@@ -4,7 +4,7 @@ import { SessionCard } from '../../components/session-card.tsx';
 import { NoScriptNote } from '../../components/noscript-note.tsx';
 import { VirtualList } from '../../components/virtual-list.tsx';
 import { useIndex } from '../../data/hooks.ts';
-import { createLabels } from '../../data/labels.ts';
+import { createLabels, tagLabel } from '../../data/labels.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { filterToSearch, searchToFilter, tagsHref, type SessionFilter } from '../../routes.ts';
 import { EmptyResult } from './empty-result.tsx';
@@ -33,7 +33,7 @@ export function TagsPage() {
   const filter = pending?.on === url ? pending.filter : fromUrl;
   // Keyed by the filter's query string, so the URL catching up with a pending filter reuses them.
   const key = filterToSearch(filter);
-  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions), [index]);
+  const labels = useMemo(() => createLabels(index.companies, index.tags, index.editions, t.lang), [index, t.lang]);
   const sessionIndex = indexSessions(index);
   const results = useMemo(() => filterSessions(sessionIndex, filter), [sessionIndex, key]);
   // The counts beside each choice follow in a render of their own right after, so a toggle's
@@ -61,7 +61,7 @@ export function TagsPage() {
 
   return (
     <div className="tags-page">
-      <h1>{tag ? t.tagTitle(tag.label) : t.tagsTitle}</h1>
+      <h1>{tag ? t.tagTitle(tagLabel(tag, t.lang)) : t.tagsTitle}</h1>
       <NoScriptNote message={t.filterNeedsScript} tags={index.tags} />
       {/* Closed, so on a phone the first results are in the first screen; a desktop shows its
           content anyway (pages.css, ::details-content), with or without JavaScript. */}

@@ -15,15 +15,16 @@ function newestFirst(editions: readonly Edition[]): Edition[] {
 }
 
 function useTimelineData(index: IndexFile) {
+  const { lang } = useMessages();
   return useMemo(() => {
     const editions = newestFirst(index.editions);
     return {
       sessions: new Map(index.sessions.map((session) => [session.id, session])),
-      labels: createLabels(index.companies, index.tags, index.editions),
+      labels: createLabels(index.companies, index.tags, index.editions, lang),
       editions,
       firstScreen: index.sessions.length > WINDOW_ABOVE ? firstScreenCounts(editions) : null,
     };
-  }, [index]);
+  }, [index, lang]);
 }
 
 export function TimelinePage() {

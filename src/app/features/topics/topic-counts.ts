@@ -1,4 +1,5 @@
 import type { Edition, IndexFile } from '../../../content/schema.ts';
+import { tagLabel } from '../../data/labels.ts';
 
 export interface TopicRow {
   tagId: string;
@@ -12,10 +13,10 @@ export interface TopicRow {
  * Sessions per tag and edition. Editions oldest first (a trend reads left to right), tags by
  * total, most first; a tag no session carries is left out.
  */
-export function countTopics(index: IndexFile): { editions: Edition[]; rows: TopicRow[]; max: number } {
+export function countTopics(index: IndexFile, lang = 'ko'): { editions: Edition[]; rows: TopicRow[]; max: number } {
   const editions = [...index.editions].sort((a, b) => (a.year ?? -1) - (b.year ?? -1));
   const column = new Map(editions.map((edition, i) => [edition.id, i]));
-  const rows = new Map(index.tags.map((tag) => [tag.id, { tagId: tag.id, label: tag.label, counts: editions.map(() => 0), total: 0 }]));
+  const rows = new Map(index.tags.map((tag) => [tag.id, { tagId: tag.id, label: tagLabel(tag, lang), counts: editions.map(() => 0), total: 0 }]));
   for (const session of index.sessions) {
     const i = column.get(session.editionId);
     if (i === undefined) continue;

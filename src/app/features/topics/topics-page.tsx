@@ -12,7 +12,7 @@ import { countTopics } from './topic-counts.ts';
 export function TopicsPage() {
   const t = useMessages();
   const index = useIndex();
-  const { editions, rows, max } = useMemo(() => countTopics(index), [index]);
+  const { editions, rows, max } = useMemo(() => countTopics(index, t.lang), [index, t.lang]);
   return (
     <div className="topics">
       <h1>{t.topicsTitle}</h1>
