@@ -5,6 +5,7 @@
  * its root-level blocks (markdown-blocks.ts) and its HTML and its write-ups' (post-html.ts).
  */
 import './micromark-linear.ts';
+import './micromark-attention.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event } from 'micromark-util-types';

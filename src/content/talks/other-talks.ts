@@ -48,7 +48,7 @@ export function findBoldLineTalks(outline: Outline, skip: (block: number) => boo
   const { blocks } = outline;
   const found: { block: number; text: string }[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks.blocks[i]!.type !== 'paragraph' || skip(i)) continue;
+    if (blocks.blocks[i]!.type !== 'paragraph' || skip(i) || !mayBeBoldLine(blocks.source(i))) continue;
     const node = blocks.node(i);
     if (node.type !== 'paragraph') continue;
     const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
@@ -67,6 +67,20 @@ export function findBoldLineTalks(outline: Outline, skip: (block: number) => boo
     const sectionEnd = endNode < blocks.length ? blocks.blocks[endNode]!.start : Infinity;
     return addVirtualHeading(outline, f.block, f.text, endNode, sectionEnd);
   });
+}
+
+/**
+ * A bold line's longest source: its text is at most 120 characters, and the rest is markers and
+ * perhaps a link's URL. Paragraphs past it are not parsed to be looked at (a bold line is never
+ * a 2.6 MB paragraph, and parsing one costs as much as the post's own parse, issue 13).
+ */
+const BOLD_LINE_MAX_SOURCE = 2000;
+
+/** Whether a paragraph may be one strong span alone: it opens and closes with `**` or `__`. */
+function mayBeBoldLine(source: string): boolean {
+  if (source.length > BOLD_LINE_MAX_SOURCE) return false;
+  const trimmed = source.trim();
+  return /^(?:\*\*|__)/.test(trimmed) && /(?:\*\*|__)$/.test(trimmed);
 }
 
 export interface EmbedTalk {
@@ -110,11 +124,14 @@ export interface LinkedTalk {
 export function findLinkedTalks(outline: Outline): LinkedTalk[] {
   const { blocks } = outline;
   const found: { block: number; line: number; text: string; url: string }[] = [];
+  const urls = new Set<string>();
   const add = (block: number, line: number, rawText: string, url: string) => {
-    const text = rawText.replace(/\s+/g, ' ').trim();
     // A link named by its URL or a word (`발표 자료`, `slides`) names no talk.
-    if (!/^https?:\/\//i.test(url) || !SESSION_URL.test(url) || text.length < 6 || /^https?:/i.test(text)) return;
-    if (!found.some((f) => f.url === url)) found.push({ block, line, text, url });
+    if (!/^https?:\/\//i.test(url) || !SESSION_URL.test(url) || urls.has(url)) return;
+    const text = rawText.replace(/\s+/g, ' ').trim();
+    if (text.length < 6 || /^https?:/i.test(text)) return;
+    urls.add(url);
+    found.push({ block, line, text, url });
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks.blocks[i]!;
@@ -125,7 +142,7 @@ export function findLinkedTalks(outline: Outline): LinkedTalk[] {
       continue;
     }
     if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'blockquote') continue;
-    if (!blocks.isParsed(i) && !blocks.mayContainLinks(i)) continue;
+    if (!blocks.isParsed(i) && !(blocks.mayContainLinks(i) && mayLinkToTalk(blocks.source(i)))) continue;
     visit(blocks.node(i), 'link', (l) => add(i, l.position?.start.line ?? block.line, toString(l), l.url));
   }
   if (found.length < MIN_OTHER_TALKS) return [];
@@ -134,6 +151,16 @@ export function findLinkedTalks(outline: Outline): LinkedTalk[] {
     url: f.url,
   }));
 }
+/**
+ * Whether markdown may hold a link SESSION_URL takes: its words as written, or a character
+ * reference or backslash escape that could spell them in a destination. Most paragraphs have
+ * neither, and are then not parsed for their links: parsing a paragraph costs as much again as
+ * the post's own parse (a 2.6 MB paragraph on one line spent 4 of 7 s here, issue 13).
+ */
+function mayLinkToTalk(markdown: string): boolean {
+  return /[&\\]/.test(markdown) || SESSION_URL.test(markdown);
+}
+
 export const MARKDOWN_LINK = /\[([^\]\n]{6,200})\]\((https?:\/\/[^)\s]+)\)/g;
 
 export function countNewlines(text: string, end: number): number {
