@@ -4,7 +4,7 @@
  * touches it.
  */
 import path from 'node:path';
-import { buildCatalog, emitStaticFiles, formatDiagnostic, loadContent, openReviewCache, buildCatalogOnNode } from '../content/node/index.ts';
+import { emitStaticFiles, formatDiagnostic, loadContent, openReviewCache, buildCatalogOnNode, type ContentInput, type FileReviewCache } from '../content/node/index.ts';
 import type { Catalog, Diagnostic } from '../content/schema.ts';
 import { CHECK_DATA_PATH, emitCheckData } from '../content/emit/check-data.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
@@ -52,23 +52,59 @@ export async function runContentBuild(
   const input = await loadContent(contentDir);
   const cache = useCache ? openReviewCache(contentDir, cacheDir) : undefined;
   const catalog = buildCatalogOnNode(input, { cache });
-  try {
-    cache?.save();
-  } catch {
-    // A cache that cannot be written (read-only node_modules) only costs the next build its speed.
-  }
-  const files = new Map<string, string>();
-  for (const [file, value] of emitStaticFiles(catalog)) files.set(file, JSON.stringify(value));
-  // Next to the other data, so the dev server serves it and the build writes it like the rest.
-  files.set(SEARCH_INDEX_PATH, JSON.stringify(buildSearchIndex(catalog, readTaxonomyTags(input))));
-  // The curated files as read here, for the check page to read a post against (check-data.ts).
-  files.set(CHECK_DATA_PATH, JSON.stringify(emitCheckData(input, { contentPath, repository })));
+  saveReviewCache(cache);
+  const data = dataFiles(catalog, input, { contentPath, repository });
+  const files = new Map([...data.paths()].map((file) => [file, data.get(file)!]));
   return {
     catalog,
     files,
     errors: catalog.diagnostics.filter((d) => d.severity === 'error'),
     warnings: catalog.diagnostics.filter((d) => d.severity === 'warning'),
     cache: cache && { hits: cache.hits, misses: cache.misses },
+  };
+}
+
+/** Writes the cache back; one that cannot be written (read-only node_modules) only costs the next build its speed. */
+export function saveReviewCache(cache: FileReviewCache | undefined): void {
+  try {
+    cache?.save();
+  } catch {
+    // Nothing to do: see above.
+  }
+}
+
+/** The data files of a catalog, each made into JSON text when first asked for. */
+export interface DataFiles {
+  paths(): Iterable<string>;
+  /** JSON text of `path` (`data/index.json`, …); undefined for a path that is not one. */
+  get(path: string): string | undefined;
+}
+
+/**
+ * The data files the site reads: the pipeline's, the search index and the check page's curated
+ * data. A build asks for every one; the dev server only for those a page asks for, so a save
+ * does not stringify thousands of files nobody reads before the next one.
+ */
+export function dataFiles(catalog: Catalog, input: ContentInput, { contentPath, repository }: { contentPath: string; repository: string | undefined }): DataFiles {
+  const emitted = emitStaticFiles(catalog);
+  const made = new Map<string, string>();
+  const make: Record<string, () => unknown> = {
+    // Next to the other data, so the dev server serves it and the build writes it like the rest.
+    [SEARCH_INDEX_PATH]: () => buildSearchIndex(catalog, readTaxonomyTags(input)),
+    // The curated files as read here, for the check page to read a post against (check-data.ts).
+    [CHECK_DATA_PATH]: () => emitCheckData(input, { contentPath, repository }),
+  };
+  return {
+    paths: () => [...emitted.keys(), ...Object.keys(make)],
+    get(path) {
+      let text = made.get(path);
+      if (text !== undefined) return text;
+      const value = emitted.has(path) ? emitted.get(path) : Object.hasOwn(make, path) ? make[path]!() : undefined;
+      if (value === undefined) return undefined;
+      text = JSON.stringify(value);
+      made.set(path, text);
+      return text;
+    },
   };
 }
 

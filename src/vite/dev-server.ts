@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { describeDiagnostics, reviewCacheEnabled, runContentBuild, summarizeFiles, type ContentBuild } from './content-build.ts';
+import { describeCache, describeDiagnostics, reviewCacheEnabled, summarizeFiles } from './content-build.ts';
+import { DevContent, type ContentChange, type DevContentBuild } from './dev-content.ts';
 
 export const CONTENT_EVENT = 'talkshelf:content';
 
@@ -18,48 +19,77 @@ export interface ContentEventPayload {
 
 export function setupDevServer(server: ViteDevServer, contentDir: string): void {
   const { logger, root, base } = server.config;
+  const content = new DevContent(contentDir, {
+    cache: reviewCacheEnabled(),
+    contentPath: path.relative(root, contentDir).split(path.sep).join('/'),
+    repository: process.env.TALKSHELF_REPOSITORY,
+  });
   let version = 0;
-  let current: Promise<ContentBuild> = rebuild();
+  let current: Promise<DevContentBuild> = rebuild('everything');
 
-  async function rebuild(): Promise<ContentBuild> {
-    const build = await runContentBuild(contentDir, { cache: reviewCacheEnabled() });
+  async function rebuild(change: ContentChange): Promise<DevContentBuild> {
+    const started = performance.now();
+    const build = await content.rebuild(change);
     version += 1;
     const problems = [...build.errors, ...build.warnings];
-    logger.info(`[talkshelf] ${summarizeFiles(build.catalog)}`, { timestamp: true });
+    const read = change === 'everything' ? '' : `; ${build.filesRead} file(s) read again`;
+    logger.info(`[talkshelf] ${summarizeFiles(build.catalog)}${describeCache(build.cache)}${read}; ${Math.round(performance.now() - started)} ms`, { timestamp: true });
     if (problems.length > 0) {
       const log = build.errors.length > 0 ? logger.error : logger.warn;
       log(`[talkshelf] ${problems.length} content problem(s):\n${describeDiagnostics(problems, contentDir, root)}`);
     }
+    for (const file of build.kept) logger.warn(`[talkshelf] ${keptNote(file)}`);
     return build;
   }
 
-  function payload(build: ContentBuild): ContentEventPayload {
+  function keptNote(file: string): string {
+    const prefix = path.relative(root, contentDir).split(path.sep).join('/');
+    return `${prefix ? `${prefix}/` : ''}${file}: the site shows its last version read without errors until they are fixed`;
+  }
+
+  function payload(build: DevContentBuild): ContentEventPayload {
     const prefix = path.relative(root, contentDir);
     return {
       version,
       summary: summarizeFiles(build.catalog),
-      diagnostics: [...build.errors, ...build.warnings].map((d) => ({
-        severity: d.severity,
-        text: describeDiagnostics([d], contentDir, root).trim() || `${prefix}/${d.file}`,
-      })),
+      diagnostics: [
+        ...[...build.errors, ...build.warnings].map((d) => ({
+          severity: d.severity,
+          text: describeDiagnostics([d], contentDir, root).trim() || `${prefix}/${d.file}`,
+        })),
+        ...build.kept.map((file) => ({ severity: 'warning' as const, text: keptNote(file) })),
+      ],
     };
   }
 
-  // Several editors write a file in two steps; coalesce the events into one rebuild.
+  // Several editors write a file in two steps; coalesce the events into one rebuild. A changed
+  // file is read again alone; a file added or deleted reads the folder again.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const onChange = (file: string) => {
+  let pending: Set<string> | 'everything' = new Set();
+  const onEvent = (kind: 'change' | 'add' | 'unlink') => (file: string) => {
     if (!isInside(contentDir, file)) return;
+    if (kind !== 'change') pending = 'everything';
+    else if (pending !== 'everything') pending.add(path.relative(contentDir, file).split(path.sep).join('/'));
     clearTimeout(timer);
     timer = setTimeout(() => {
-      current = rebuild();
+      const change: ContentChange = pending === 'everything' ? 'everything' : { files: pending };
+      pending = new Set();
+      // After the build before it: a rebuild reads the previous one's files.
+      current = current.catch(() => undefined).then(() => rebuild(change));
       current.then(
-        (build) => server.ws.send({ type: 'custom', event: CONTENT_EVENT, data: payload(build) }),
+        (build) => {
+          server.ws.send({ type: 'custom', event: CONTENT_EVENT, data: payload(build) });
+          content.saveCacheSoon();
+        },
         (error: unknown) => logger.error(`[talkshelf] content rebuild failed: ${String(error)}`),
       );
     }, 50);
   };
   server.watcher.add(contentDir);
-  server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+  server.watcher.on('add', onEvent('add')).on('change', onEvent('change')).on('unlink', onEvent('unlink'));
+  server.watcher.on('addDir', onEvent('add')).on('unlinkDir', onEvent('unlink'));
+  server.httpServer?.on('close', () => content.saveCache());
+  current.then(() => content.saveCache(), () => {});
 
   // A page that connects later still gets the current diagnostics.
   server.ws.on('connection', () => {
