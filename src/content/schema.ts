@@ -176,6 +176,13 @@ export const ReviewSummary = z.object({
   sessionIds: z.array(z.string()),
 });
 
+/**
+ * A review as a session page credits it: its summary without the ids of all its sessions, which
+ * the page does not use and which made every session file of a post carry the whole post's list
+ * (a post with 2,500 sessions emitted 690 MB of session files, issue 13).
+ */
+export const ReviewCredit = ReviewSummary.omit({ sessionIds: true });
+
 export const ReviewHeading = z.object({
   line: z.number().int().min(1),
   anchor: z.string(),
@@ -271,7 +278,7 @@ export const SessionFile = z.object({
   edition: Edition.pick({ id: true, name: true, series: true, year: true }),
   day: Day.pick({ id: true, number: true, date: true }),
   /** Reviews credited in the write-ups. */
-  reviews: z.array(ReviewSummary),
+  reviews: z.array(ReviewCredit),
   companies: z.array(Company),
   tags: z.array(Tag),
   previous: SessionSummary.nullable(),
@@ -331,6 +338,7 @@ export type Session = z.infer<typeof Session>;
 export type RenderedWriteUp = z.infer<typeof RenderedWriteUp>;
 export type RenderedSession = z.infer<typeof RenderedSession>;
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
+export type ReviewCredit = z.infer<typeof ReviewCredit>;
 export type ReviewHeading = z.infer<typeof ReviewHeading>;
 export type Review = z.infer<typeof Review>;
 export type RenderedReview = z.infer<typeof RenderedReview>;

@@ -95,6 +95,7 @@ export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const summaries = catalog.sessions.map(summarizeSession);
   const reviewSummaries = new Map(catalog.reviews.map((r) => [r.id, summarizeReview(r)]));
+  const reviewCredits = new Map([...reviewSummaries].map(([id, { sessionIds: _, ...credit }]) => [id, credit]));
   const index: IndexFile = {
     editions: catalog.editions,
     sessions: summaries,
@@ -117,7 +118,7 @@ export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
       session: renderSession(s),
       edition: { id: edition.id, name: edition.name, series: edition.series, year: edition.year },
       day: { id: day.id, number: day.number, date: day.date },
-      reviews: [...new Set(s.writeUps.map((w) => w.reviewId))].map((id) => reviewSummaries.get(id)!).filter(Boolean),
+      reviews: [...new Set(s.writeUps.map((w) => w.reviewId))].map((id) => reviewCredits.get(id)!).filter(Boolean),
       companies: s.companies.map((c) => companies.get(c)!).filter(Boolean),
       tags: s.tags.map((t) => tags.get(t)!).filter(Boolean),
       previous: i > 0 ? summaries[i - 1]! : null,

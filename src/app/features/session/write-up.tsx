@@ -1,5 +1,5 @@
 import { AppLink } from '../../components/app-link.tsx';
-import type { RenderedWriteUp, ReviewSummary } from '../../../content/schema.ts';
+import type { RenderedWriteUp, ReviewCredit } from '../../../content/schema.ts';
 import { NotesHtml } from '../../components/notes-html.tsx';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { CopyLinkButton } from '../../components/copy-link-button.tsx';
@@ -16,7 +16,7 @@ export function WriteUpCard({
   writeUp: RenderedWriteUp;
   /** The notes' HTML with ids on their headings (session-page.tsx); the write-up's own by default. */
   html?: string;
-  review: ReviewSummary | undefined;
+  review: ReviewCredit | undefined;
 }) {
   const t = useMessages();
   const lang = useLang();
