@@ -9,6 +9,16 @@
  * bookmark) reads as `default`, so positions leaked from one to the next (issue #14). Such an
  * entry gets a unique key in its history state, and a full load restores a position only when
  * the Navigation Timing API says it is a reload or a back/forward, never a fresh navigation.
+ *
+ * Why not react-router's own <ScrollRestoration> (measured 2026-12-05, react-router 7.18.5):
+ * it works only inside the data router (useDataRouterContext; in our declarative <Router> it
+ * throws), and createBrowserRouter + RouterProvider + ScrollRestoration bundle to 32,802 B gzip
+ * against 14,957 B for what we import (esbuild, minified, react external): +17,845 B on every
+ * page's first load, 81,561 -> about 99,400 of the 105,000 B budget on /tags. It would bring bug 2
+ * back besides: it keys positions by location.key, `default` for every entry the browser opened,
+ * and restores that key on a load without hydration data (router.ts enableScrollRestoration),
+ * while a hydrated load never restores (not even a reload); and it lands when the data router's
+ * navigation is idle, which knows nothing of our pages' own loading state (route-page.tsx).
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
