@@ -11,7 +11,11 @@
  * diagnostic, and the review's data must still be the last good content; then the file is put
  * back as it was.
  *
- *   npm run bench:dev [-- --reviews 2000] [--saves 5] [--seed n] [--check]
+ *   npm run bench:dev [-- --reviews 2000] [--saves 5] [--seed n] [--check] [--checkout DIR]
+ *
+ * `--checkout DIR` runs the dev server of another checkout of the project (its own vite.config.ts
+ * and src/vite; e.g. `git archive <commit> | tar -x -C DIR` with node_modules linked), for an A/B
+ * of a change on the same corpus.
  *
  * Prints each save's times, their median and PASS/MISS against the target (under 500 ms);
  * exits 1 with --check when a target is missed. The first start fills the review cache
@@ -41,6 +45,8 @@ interface Options {
   saves: number;
   seed: number;
   check: boolean;
+  /** The checkout whose dev server runs: this one by default. */
+  checkout: string;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -50,7 +56,14 @@ function parseOptions(argv: readonly string[]): Options {
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} takes a positive integer`);
     return n;
   };
-  return { reviews: value('--reviews', 2000), saves: value('--saves', 5), seed: value('--seed', DEFAULT_SEED), check: argv.includes('--check') };
+  const checkout = argv.indexOf('--checkout');
+  return {
+    reviews: value('--reviews', 2000),
+    saves: value('--saves', 5),
+    seed: value('--seed', DEFAULT_SEED),
+    check: argv.includes('--check'),
+    checkout: checkout >= 0 && argv[checkout + 1] ? resolve(argv[checkout + 1]!) : ROOT,
+  };
 }
 
 function prepareCorpus(options: Options): string {
@@ -82,9 +95,9 @@ interface DevServer {
   log: string[];
 }
 
-function startDevServer(contentDir: string, port: number): DevServer {
+function startDevServer(checkout: string, contentDir: string, port: number): DevServer {
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: ROOT,
+    cwd: checkout,
     env: { ...process.env, TALKSHELF_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -177,8 +190,10 @@ async function timeSave(file: string, text: string, marker: string, dataUrl: str
 
 /** Invalid YAML in the frontmatter: the diagnostic must arrive and the last good content stay. */
 async function brokenSave(file: string, lastGood: string, marker: string, dataUrl: string, events: { at: number; payload: ContentEvent }[]) {
-  const broken = lastGood.replace(/^---\n/, '---\nbroken: [unclosed\n');
-  if (broken === lastGood) throw new Error(`${file} has no frontmatter to break`);
+  // Other text than the last good save's, so the data tells which version it is.
+  const brokenMarker = '깨진 저장의 문단';
+  const broken = `${lastGood.replace(marker, brokenMarker).replace(/^---\n/, '---\nbroken: [unclosed\n')}`;
+  if (!broken.startsWith('---\nbroken:')) throw new Error(`${file} has no frontmatter to break`);
   const seen = events.length;
   const written = performance.now();
   writeFileSync(file, broken);
@@ -186,7 +201,8 @@ async function brokenSave(file: string, lastGood: string, marker: string, dataUr
   const diagnostic = event.payload.diagnostics.find((d) => d.text.includes('yaml-invalid'));
   const response = await fetch(dataUrl, { cache: 'no-store' });
   const body = await response.text();
-  return { eventMs: event.at - written, diagnostic: diagnostic?.text, lastGoodStays: response.status === 200 && body.includes(marker), status: response.status };
+  const lastGoodStays = response.status === 200 && body.includes(marker) && !body.includes(brokenMarker);
+  return { eventMs: event.at - written, diagnostic: diagnostic?.text, lastGoodStays, status: response.status };
 }
 
 async function main(): Promise<number> {
@@ -198,7 +214,8 @@ async function main(): Promise<number> {
   const contentDir = prepareCorpus(options);
   process.stdout.write(' starting vite…');
   const started = performance.now();
-  const server = startDevServer(contentDir, await freePort());
+  if (options.checkout !== ROOT) console.log(`  the dev server of ${options.checkout}`);
+  const server = startDevServer(options.checkout, contentDir, await freePort());
   try {
     const review = await pickReview(server, contentDir);
     const startMs = performance.now() - started;
