@@ -13,6 +13,18 @@
  * The first render (on the server, and when hydrating) shows the first `initialCount` items in
  * one column, so the pre-rendered HTML holds the first screen and hydration matches it; the
  * window is measured after that.
+ *
+ * Why not @tanstack/react-virtual (3.14.28 on virtual-core 3.19.13, tried 2026-12-05 as a
+ * window virtualizer with the same props, 145 lines of adapter: grid rows, the focused row,
+ * the first screen before mount and the lists far from the viewport still needed code of ours).
+ * It fits the budget and passed the tests (49 component tests, 24 browser tests of navigation,
+ * reading and discovery), but it costs +10,023 B gzip on /tags (81,567 -> 91,590 of 105,000)
+ * and +10,026 B on the timeline, and on the 24,838-session site (`npm run bench:runtime --
+ * --only scroll,toggle --no-throttle`, median of 3, load 7-9 on 2 cores) it did the job worse:
+ * at most 436 cards in the DOM while scrolling the timeline against 30 here (589 before its
+ * rangeExtractor dropped the lists far from the viewport, whose first rows and overscan it keeps
+ * rendered; the rest not pinned down), about as many long tasks (26 against 27), and a tag
+ * toggle took 15.8 ms of script against 3.1 ms, at the edge of the 16 ms target. Kept.
  */
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
