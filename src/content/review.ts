@@ -15,7 +15,7 @@ import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './read/fro
 import { createReviewId } from './catalog/ids.ts';
 import { parseMarkdown } from './read/markdown.ts';
 import { parsePostEvents } from './read/markdown-events.ts';
-import { renderPostHtml } from './html/post-html.ts';
+import { compilePostMarkup, renderPostHtml, type PostMarkup } from './html/post-html.ts';
 import { excerptBeforeMarker } from './excerpt-marker.ts';
 import { limitNesting, MAX_NESTING } from './read/nesting-limit.ts';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './read/markdown-blocks.ts';
@@ -160,7 +160,8 @@ export interface PostOutline {
   diagnostics: Diagnostic[];
   body: string;
   bodyLine: number;
-  events: Event[];
+  /** The post's HTML markup, compiled from its events right after the parse (post-html.ts). */
+  markup: PostMarkup;
   blocks: MarkdownBlocks;
   outline: Outline;
 }
@@ -189,21 +190,24 @@ export function readPostOutline(file: string, bytes: Uint8Array, mode: MarkdownM
   const body = limited.body;
   const deepest = limited.lines[0];
   if (deepest) diagnostics.push(nestingDiagnostic(file, lineMap.toOriginal(deepest.line + bodyLine - 1, deepest.column), deepest.markers, limited.lines.length));
-  // One parse of the post gives its blocks here and its HTML at the end (post-html.ts).
-  const events = parsePostEvents(body);
+  // One parse of the post gives its blocks and its markup (post-html.ts), and then its events,
+  // most of a post's memory, go before the later stages run.
+  let events: Event[] | null = parsePostEvents(body);
   const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
+  const markup = compilePostMarkup(events);
+  events = null;
   // One parse for the blocks the outline, the sessions and the link check read inline.
   const toRead = blocksToRead(blocks);
   for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
   blocks.prefetch(toRead.blocks, toRead.leads);
   const outline = buildOutlineFromBlocks(blocks, body.length);
-  return { ok: true, post: { decoded, fm: fmResult.frontmatter, diagnostics, body, bodyLine, events, blocks, outline } };
+  return { ok: true, post: { decoded, fm: fmResult.frontmatter, diagnostics, body, bodyLine, markup, blocks, outline } };
 }
 
 function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {
   const read = readPostOutline(file, bytes, mode);
   if (!read.ok) return read;
-  const { decoded, fm, diagnostics, body, bodyLine, events, blocks, outline } = read.post;
+  const { decoded, fm, diagnostics, body, bodyLine, markup, blocks, outline } = read.post;
   const lineMap: LineMap = decoded.lineMap;
   const toFile = (line: number, column: number) => ({ file, ...lineMap.toOriginal(line, column) });
   const locate = (line: number, column: number) => toFile(line + bodyLine - 1, column);
@@ -389,7 +393,7 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     diagnostics,
     headingPlaces: outline.headings.map((h: OutlineHeading) => locate(h.line, h.column)),
     // Outline lines count in the body, so the body starts on line 1 here.
-    html: renderPostHtml({ body, bodyLine: 1, headings: outline.headings }, sessions, events),
+    html: renderPostHtml({ body, bodyLine: 1, headings: outline.headings }, sessions, markup),
   };
   if (fm.author) work.author = fm.author;
   const description = fm.description ?? excerptBeforeMarker(body);

@@ -7,11 +7,13 @@
  * small part. With the blocks read from the same parse (markdown-blocks.ts), this halved the
  * pipeline's CPU time on 2,000 generated reviews (200 → 106 s).
  *
- * And the post's HTML is compiled piece by piece, each write-up's blocks and the blocks between
- * them, so a write-up's blocks are compiled once for both pages: only the pages' rules (heading
- * levels, ids, links) run twice. Compiling root-level blocks apart and joining the pieces gives
- * the post's HTML as one compile does (the tests compare them on the real posts and the
- * generated corpus); write-ups that are not in post order, or share blocks, are compiled again.
+ * And the post's markup is compiled once, right after the parse (`compilePostMarkup`), in pieces:
+ * each root-level block, and each run of line endings between blocks. A write-up's markup is its
+ * blocks' pieces joined, so its blocks are compiled once for both pages (only the pages' rules,
+ * heading levels, ids, links, run twice), and the post's events can go before the later stages
+ * run: they are most of a post's memory (300 MB for the 3.3 MB post with 2,500 sessions, issue
+ * 13). Compiling root-level blocks apart and joining the pieces gives the markup one compile
+ * gives (the tests compare them on the real posts and the generated corpus).
  *
  * Blocks parse on their own as they do in the post, with one exception: definitions (link
  * references, footnotes) tie blocks together, and a write-up's slice parsed alone does not see
@@ -22,7 +24,7 @@
 import type { Event } from 'micromark-util-types';
 import { parsePostEvents } from '../read/markdown-events.ts';
 import { compileMarkup } from './notes-html.ts';
-import { finishReviewTemplate, renderReviewTemplate, type ReviewTemplateSource } from './review-html.ts';
+import { finishReviewTemplate, type ReviewTemplateSource } from './review-html.ts';
 import { finishWriteUpHtml, renderWriteUpHtml } from './write-up-html.ts';
 
 /** A write-up's notes: their body offsets (block boundaries) and their slice. */
@@ -33,87 +35,92 @@ export interface WriteUpSlice {
   empty: boolean;
 }
 
+/**
+ * A post's markup (micromark's HTML with heading line marks, before the pages' rules), compiled
+ * once: whole, and cut at its root-level tokens unless the post has a definition (then write-ups
+ * render from their slices, see the top of the file).
+ */
+export interface PostMarkup {
+  whole: string;
+  roots: RootPieces | null;
+}
+
+/** Root-level blocks and the runs of line endings between them: where each starts and ends in the body, and its markup. */
+interface RootPieces {
+  startOffsets: number[];
+  endOffsets: number[];
+  markup: string[];
+}
+
 const DEFINITIONS = new Set(['definition', 'gfmFootnoteDefinition']);
+
+/** Root-level line endings: compiled together, as write-ups never start or end inside them. */
+const LINE_ENDINGS = new Set(['lineEnding', 'lineEndingBlank']);
+
+/**
+ * The post's markup from its events (`parsePostEvents`); the events are not needed after. Each
+ * root-level block is compiled apart, and each run of line endings between blocks, which gives
+ * the markup one compile gives (the tests compare them).
+ */
+export function compilePostMarkup(events: Event[]): PostMarkup {
+  const roots: RootPieces = { startOffsets: [], endOffsets: [], markup: [] };
+  let depth = 0;
+  let from = -1;
+  const close = (to: number) => {
+    if (from < 0) return;
+    roots.markup.push(compileMarkup(events.slice(from, to), true));
+    roots.endOffsets.push(events[to - 1]![1].end.offset);
+    from = -1;
+  };
+  // A definition may come after the references it resolves: look before compiling any piece.
+  if (events.some(([, token]) => DEFINITIONS.has(token.type))) return { whole: compileMarkup(events, true), roots: null };
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token] = events[i]!;
+    if (kind === 'enter') {
+      // A piece starts at each block, and at the first of a run of line endings.
+      if (depth === 0 && !(from >= 0 && LINE_ENDINGS.has(token.type))) {
+        close(i);
+        from = i;
+        roots.startOffsets.push(token.start.offset);
+      }
+      depth++;
+    } else if (--depth === 0 && !LINE_ENDINGS.has(token.type)) close(i + 1);
+  }
+  close(events.length);
+  return { whole: roots.markup.join(''), roots };
+}
 
 /**
  * The review's template (review-html.ts) and the HTML of each write-up in `writeUps`, the same
- * as `renderReviewTemplate(source)` and `renderWriteUpHtml(w.markdown, w.empty)` give. `events`
- * are the body's (`parsePostEvents`), when the caller parsed it already.
+ * as `renderReviewTemplate(source)` and `renderWriteUpHtml(w.markdown, w.empty)` give. `markup`
+ * is the body's (`compilePostMarkup`), when the caller compiled it already.
  */
 export function renderPostHtml(
   source: ReviewTemplateSource,
   writeUps: readonly WriteUpSlice[],
-  events: Event[] = parsePostEvents(source.body),
+  markup: PostMarkup = compilePostMarkup(parsePostEvents(source.body)),
 ): { review: string; notes: string[] } {
-  const roots = writeUps.length > 0 ? rootBlocks(events) : null;
-  if (!roots) {
-    return { review: renderReviewTemplate(source, events), notes: writeUps.map((w) => renderWriteUpHtml(w.markdown, w.empty)) };
-  }
-  const runs = writeUps.map((w) => (w.empty ? undefined : blockRun(roots, w.start, w.end)));
-  // The post in pieces, in order: each write-up's blocks (markup kept for its own page) and the
-  // blocks between. A write-up out of order, or sharing blocks, is compiled apart below.
-  const writeUpMarkup = new Map<number, string>();
-  const pieces: string[] = [];
-  let next = 0;
-  runs.forEach((run, k) => {
-    if (!run || run.from < next) return;
-    if (run.from > next) pieces.push(compileMarkup(events.slice(next, run.from), true));
-    const markup = compileMarkup(events.slice(run.from, run.to + 1), true);
-    pieces.push(markup);
-    writeUpMarkup.set(k, markup);
-    next = run.to + 1;
-  });
-  if (next < events.length) pieces.push(compileMarkup(events.slice(next), true));
+  const { roots } = markup;
+  const review = finishReviewTemplate(source, markup.whole);
+  if (!roots) return { review, notes: writeUps.map((w) => renderWriteUpHtml(w.markdown, w.empty)) };
   return {
-    review: finishReviewTemplate(source, pieces.join('')),
-    notes: writeUps.map((w, k) => {
-      const run = runs[k];
+    review,
+    notes: writeUps.map((w) => {
+      const run = w.empty ? undefined : blockRun(roots, w.start, w.end);
       if (!run) return renderWriteUpHtml(w.markdown, w.empty);
-      return finishWriteUpHtml(writeUpMarkup.get(k) ?? compileMarkup(events.slice(run.from, run.to + 1), true));
+      return finishWriteUpHtml(roots.markup.slice(run.from, run.to + 1).join(''));
     }),
   };
 }
 
-/** Root-level tokens of the events: where each starts and ends, in offsets and event indexes. */
-interface RootBlocks {
-  startOffsets: number[];
-  endOffsets: number[];
-  enters: number[];
-  exits: number[];
-}
-
-/** The root-level tokens of `events`, or null when the post has a definition. */
-function rootBlocks(events: Event[]): RootBlocks | null {
-  const roots: RootBlocks = { startOffsets: [], endOffsets: [], enters: [], exits: [] };
-  let depth = 0;
-  for (let i = 0; i < events.length; i++) {
-    const [kind, token] = events[i]!;
-    if (DEFINITIONS.has(token.type)) return null;
-    if (kind === 'enter') {
-      if (depth === 0) {
-        roots.startOffsets.push(token.start.offset);
-        roots.enters.push(i);
-      }
-      depth++;
-    } else {
-      depth--;
-      if (depth === 0) {
-        roots.endOffsets.push(token.end.offset);
-        roots.exits.push(i);
-      }
-    }
-  }
-  return roots;
-}
-
 /**
- * The events of the root-level tokens from offset `start` to `end`, as indexes: from the enter of
- * the first token starting there to the exit of the last one ending there. Undefined when the
- * offsets are not token boundaries (then the slice is rendered on its own).
+ * The pieces from offset `start` to `end`, as indexes: from the first piece starting there to
+ * the last one ending there. Undefined when the offsets are not token boundaries (then
+ * the slice is rendered on its own).
  */
-function blockRun(roots: RootBlocks, start: number, end: number): { from: number; to: number } | undefined {
+function blockRun(roots: RootPieces, start: number, end: number): { from: number; to: number } | undefined {
   const first = roots.startOffsets.indexOf(start);
   const last = roots.endOffsets.lastIndexOf(end);
   if (first < 0 || last < first) return undefined;
-  return { from: roots.enters[first]!, to: roots.exits[last]! };
+  return { from: first, to: last };
 }
