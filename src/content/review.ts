@@ -31,6 +31,11 @@ export interface ReviewContext {
   tags: TagMatcher;
   /** Every path in the content folder, to tell which relative links resolve. */
   paths: Set<string>;
+  /**
+   * Called once a post's markdown events are dropped (its largest allocation by far), with the
+   * body's length: a Node host may collect them before the later stages allocate (node/read-reviews.ts).
+   */
+  afterParse?: (characters: number) => void;
 }
 
 export interface ReviewWork {
@@ -167,7 +172,12 @@ export interface PostOutline {
 }
 
 /** Decode → frontmatter → markdown → outline, or the diagnostics that reject the file. */
-export function readPostOutline(file: string, bytes: Uint8Array, mode: MarkdownMode = 'blocks'): { ok: true; post: PostOutline } | Extract<ReviewResult, { ok: false }> {
+export function readPostOutline(
+  file: string,
+  bytes: Uint8Array,
+  mode: MarkdownMode = 'blocks',
+  afterParse?: ReviewContext['afterParse'],
+): { ok: true; post: PostOutline } | Extract<ReviewResult, { ok: false }> {
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic], reason: decoded.diagnostic.code };
   const split = splitFrontmatter(file, decoded.text);
@@ -196,6 +206,7 @@ export function readPostOutline(file: string, bytes: Uint8Array, mode: MarkdownM
   const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
   const markup = compilePostMarkup(events);
   events = null;
+  afterParse?.(body.length);
   // One parse for the blocks the outline, the sessions and the link check read inline.
   const toRead = blocksToRead(blocks);
   for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
@@ -205,7 +216,7 @@ export function readPostOutline(file: string, bytes: Uint8Array, mode: MarkdownM
 }
 
 function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {
-  const read = readPostOutline(file, bytes, mode);
+  const read = readPostOutline(file, bytes, mode, ctx.afterParse);
   if (!read.ok) return read;
   const { decoded, fm, diagnostics, body, bodyLine, markup, blocks, outline } = read.post;
   const lineMap: LineMap = decoded.lineMap;

@@ -4,8 +4,8 @@
  * shape says. Counts, not times: timing lives in `npm run bench:pipeline -- --hostile`.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/content/node/index.ts';
-import { deepNestingPost, deepQuotesPost, manySessionsPost } from '../../src/cli/hostile-corpus.ts';
+import { buildCatalog, emitStaticFiles } from '../../src/content/node/index.ts';
+import { deepNestingPost, deepQuotesPost, longLinePost, manySessionsPost } from '../../src/cli/hostile-corpus.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -28,6 +28,40 @@ describe('reading cost grows with the post', { timeout: 120_000 }, () => {
     expect(eight.sessions).toBeGreaterThanOrEqual(one.sessions * 7);
     expect(Object.keys(eight.codes).sort()).toEqual(Object.keys(one.codes).sort());
     expect(eight.status).toBe(one.status);
+  });
+
+  // One paragraph on one line, with emphasis, links and code all along it: micromark's emphasis
+  // resolver and the looks for bold-line and linked talks were each quadratic in its length.
+  it('one long line: 8x the line, the same reading (no sessions, the same diagnostics)', () => {
+    const one = read(longLinePost(20_000));
+    const eight = read(longLinePost(160_000));
+    expect(one.sessions).toBe(0);
+    expect(eight).toEqual(one);
+    expect(one.codes).toEqual({ 'edition-unknown': 1, 'no-sessions': 1 });
+  });
+
+  it('a paragraph of session links: 8x the links, 8x the talks', () => {
+    const post = (links: number) =>
+      `---\ntitle: if(kakao) 2024 후기\ndate: 2024-10-24\n---\n\n${Array.from({ length: links }, (_, i) => `[대규모 서비스 설계 ${i}번째 발표](https://if.kakao.com/2024/session/${i}) 를 들었다.`).join(' ')}\n`;
+    const one = read(post(20));
+    const eight = read(post(160));
+    expect(one.sessions).toBe(20);
+    expect(eight.sessions).toBe(160);
+    expect(Object.keys(eight.codes).sort()).toEqual(Object.keys(one.codes).sort());
+  });
+
+  it("a session's file does not grow with the post's other sessions", () => {
+    const sizes = (x: number) => {
+      const catalog = buildCatalog({ files: [{ path: 'reviews/post.md', bytes: encode(manySessionsPost(40 * x)) }] });
+      const files = [...emitStaticFiles(catalog)].filter(([path]) => path.startsWith('data/sessions/'));
+      return { count: files.length, largest: Math.max(...files.map(([, value]) => JSON.stringify(value).length)) };
+    };
+    const one = sizes(1);
+    const eight = sizes(8);
+    expect(one.count).toBe(40);
+    expect(eight.count).toBe(320);
+    // Titles and ids run a few digits longer at 8x; the whole post's list would be 8x.
+    expect(eight.largest).toBeLessThan(one.largest * 1.2);
   });
 
   it('nesting 5,000 deep reads as nesting 40 deep past the limit: one warning, the same sessions', () => {

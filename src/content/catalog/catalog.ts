@@ -77,6 +77,8 @@ export type ReviewReader = (reviews: ContentFile[], folder: ContentFile[], read:
 export interface BuildOptions {
   /** How reviews are read (see ReviewReader); in order, here, by default. */
   readReviews?: ReviewReader;
+  /** Called after each post read on this thread has dropped its markdown events (ReviewContext.afterParse). */
+  afterParse?: ReviewContext['afterParse'];
 }
 
 const readInOrder: ReviewReader = (reviews, _folder, read) => reviews.map(read);
@@ -94,6 +96,7 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     curated,
     files.map((f) => f.path),
   );
+  if (options.afterParse) context.afterParse = options.afterParse;
 
   // 2. Every review on its own, in order (on worker threads or from a cache, as the caller says).
   const reviewFiles = files.filter((f) => isReviewFile(f.path));

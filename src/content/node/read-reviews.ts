@@ -4,7 +4,9 @@
  * order either way. `buildCatalogOnNode` is `buildCatalog` with this reader; the core pipeline
  * stays free of Node so the same code runs in a browser.
  */
-import { buildCatalog, type ContentInput, type ReviewReader } from '../catalog/catalog.ts';
+import { buildCatalog, type ContentFile, type ContentInput, type ReviewReader } from '../catalog/catalog.ts';
+import type { ReviewResult } from '../review.ts';
+import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.ts';
 import { identifyCuratedFile } from '../catalog/curated.ts';
 import type { Catalog } from '../schema.ts';
 import { createReviewCacheKey, hashReviewContext, type ReviewCache } from './review-cache.ts';
@@ -25,7 +27,7 @@ export interface NodeReadOptions {
 
 export function createNodeReviewReader(options: NodeReadOptions = {}): ReviewReader {
   return (reviews, folder, read) => {
-    const readFresh = (todo: typeof reviews) => readReviewsOnThreads(todo, folder, options.threads) ?? todo.map(read);
+    const readFresh = (todo: typeof reviews) => readReviewsOnThreads(todo, folder, options.threads) ?? todo.map((f) => readCollecting(f, read));
     const cache = options.cache;
     if (!cache) return readFresh(reviews);
     const context = hashReviewContext(
@@ -45,6 +47,21 @@ export function createNodeReviewReader(options: NodeReadOptions = {}): ReviewRea
   };
 }
 
+/** Read one review on this thread, and collect its garbage after it when it is large (collect-garbage.ts). */
+function readCollecting(file: ContentFile, read: (file: ContentFile) => ReviewResult): ReviewResult {
+  const result = read(file);
+  if (file.bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
+  return result;
+}
+
 export function buildCatalogOnNode(input: ContentInput, options: NodeReadOptions = {}): Catalog {
-  return buildCatalog(input, { readReviews: createNodeReviewReader(options) });
+  return buildCatalog(input, { readReviews: createNodeReviewReader(options), afterParse: collectAfterLargeParse });
+}
+
+/**
+ * A large post's events, dead once its markup is compiled, collected before the rest of its
+ * reading allocates on top of them (collect-garbage.ts).
+ */
+function collectAfterLargeParse(characters: number): void {
+  if (characters >= COLLECT_AFTER_BYTES) collectGarbage();
 }
