@@ -141,6 +141,9 @@ const HOSTILE_TARGET = {
   files: { 'reviews/many-sessions.md': { timeMs: 5000, memoryMb: 500 }, 'reviews/nested-1000-deep.md': { timeMs: 3000 } } as Record<string, { timeMs: number; memoryMb?: number }>,
 };
 
+/** Hostile files whose row is also measured against micromark's parse alone: the targets' files and the largest peak. */
+const FLOOR_FILES = new Set(['reviews/many-sessions.md', 'reviews/nested-1000-deep.md', 'reviews/one-long-line.md']);
+
 /** `--hostile`: each hostile file alone, then the folder, each in a fresh process. */
 function runHostile(options: Options): number {
   const files = generateHostileFolder();
@@ -186,10 +189,12 @@ function runHostile(options: Options): number {
       if (target.memoryMb) checks.push({ label: `${label}, peak memory`, pass: m.peakRssMb < target.memoryMb, detail: `${formatInteger(m.peakRssMb)} MB (target < ${formatInteger(target.memoryMb)} MB)` });
     }
   };
+  const floors: string[] = [];
   for (const f of files) {
     const dir = join(base, 'one', f.path.replace(/[/.]/g, '-'));
     write(dir, [f]);
     measureDir(f.path, dir, f.bytes.length, f.what, HOSTILE_TARGET.files[f.path]);
+    if (FLOOR_FILES.has(f.path)) floors.push(measureHostileFloor(f.path, dir, options.runs));
   }
   rows.push('rule');
   measureDir(`the folder (${files.length} files)`, folder, files.reduce((sum, f) => sum + f.bytes.length, 0), 'all at once', HOSTILE_TARGET.folder);
@@ -202,8 +207,26 @@ function runHostile(options: Options): number {
   console.log(`${options.runs} run(s) each in a fresh process: median wall and CPU, highest peak RSS; load average ${loadavg().map((l) => l.toFixed(2)).join(', ')} at the end`);
   console.log('wall: loadContent + buildCatalog + emitStaticFiles; CPU: buildCatalog + emitStaticFiles, all threads; RSS of the whole process (node + tsx ≈ 100 MB)\n');
   for (const check of checks) console.log(`${check.pass ? 'PASS' : 'MISS'}  hostile: ${check.label}: ${check.detail}`);
+  for (const floor of floors) console.log(floor);
   reportSummary(checks.map((check) => ({ what: `hostile, ${check.label}`, figure: check.detail.replace(/ \(.*$/, ''), target: check.detail.match(/\((.*)\)$/)?.[1] ?? '', met: check.pass })));
   return options.check && (failed || checks.some((c) => !c.pass)) ? 1 : 0;
+}
+
+/**
+ * micromark's parse alone of a hostile file (`--parse-only`, the same harness, on the main thread
+ * as the file alone is read): the least its row can cost, in time and in peak memory.
+ */
+function measureHostileFloor(label: string, dir: string, runs: number): string {
+  const parses: ParseMeasurement[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const { result } = runChild(['--dir', dir, '--parse-only']);
+    if (result) parses.push(result as ParseMeasurement);
+  }
+  if (!parses.length) return `FLOOR ${label}: micromark's parse alone failed`;
+  const wall = median(parses.map((p) => p.parseMs));
+  const cpu = median(parses.map((p) => p.parseCpuMs));
+  const peak = Math.max(...parses.map((p) => p.peakRssMb));
+  return `FLOOR ${label}: micromark's parse alone (with GFM, --parse-only): ${formatDuration(wall)} wall, ${formatDuration(cpu)} CPU, ${formatInteger(peak)} MB peak RSS`;
 }
 
 async function main(): Promise<number> {

@@ -65,6 +65,10 @@ export interface BaselineMeasurement {
  */
 export interface ParseMeasurement {
   parseCpuMs: number;
+  /** Wall time of the parses alone. */
+  parseMs: number;
+  /** process.resourceUsage().maxRSS at the end, in MiB: the parse's own peak with the bodies read. */
+  peakRssMb: number;
   reviews: number;
   characters: number;
 }
@@ -80,9 +84,17 @@ async function measureParse(dir: string): Promise<ParseMeasurement> {
     if (split.ok) bodies.push(split.split.body);
   }
   const cpu = process.cpuUsage();
+  const started = performance.now();
   for (const body of bodies) parsePostEvents(body);
+  const parseMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  return { parseCpuMs: (used.user + used.system) / 1000, reviews: bodies.length, characters: bodies.reduce((sum, b) => sum + b.length, 0) };
+  return {
+    parseCpuMs: (used.user + used.system) / 1000,
+    parseMs,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    reviews: bodies.length,
+    characters: bodies.reduce((sum, b) => sum + b.length, 0),
+  };
 }
 
 async function measure(dir: string, cacheDir?: string): Promise<PipelineMeasurement> {
