@@ -40,14 +40,20 @@ describe('reading cost grows with the post', { timeout: 120_000 }, () => {
     expect(one.codes).toEqual({ 'edition-unknown': 1, 'no-sessions': 1 });
   });
 
-  it('a paragraph of session links: 8x the links, 8x the talks', () => {
+  it('a paragraph of session links: 8x the links, 8x the talks and 8x their notes', () => {
     const post = (links: number) =>
       `---\ntitle: if(kakao) 2024 후기\ndate: 2024-10-24\n---\n\n${Array.from({ length: links }, (_, i) => `[대규모 서비스 설계 ${i}번째 발표](https://if.kakao.com/2024/session/${i}) 를 들었다.`).join(' ')}\n`;
-    const one = read(post(20));
-    const eight = read(post(160));
-    expect(one.sessions).toBe(20);
-    expect(eight.sessions).toBe(160);
+    const notes = (links: number) => {
+      const catalog = buildCatalog({ files: [{ path: 'reviews/post.md', bytes: encode(post(links)) }] });
+      return catalog.sessions.reduce((sum, s) => sum + s.writeUps.reduce((n, w) => n + w.markdown.length, 0), 0);
+    };
+    const one = read(post(40));
+    const eight = read(post(320));
+    expect(one.sessions).toBe(40);
+    expect(eight.sessions).toBe(320);
     expect(Object.keys(eight.codes).sort()).toEqual(Object.keys(one.codes).sort());
+    // Each talk's part of the paragraph, not the whole paragraph per talk (that would be 64x).
+    expect(notes(320)).toBeLessThan(notes(40) * 9);
   });
 
   it("a session's file does not grow with the post's other sessions", () => {

@@ -118,38 +118,55 @@ export const MIN_EMBED_TALKS = 2;
 export interface LinkedTalk {
   heading: number;
   url: string;
+  /** Body offsets of the talk's notes: its paragraph, or its part of a long one (see below). */
+  notes: { start: number; end: number };
 }
+
+/**
+ * A paragraph longer than this that links several talks gives each talk the part from its link
+ * to the next talk's, not the whole paragraph: otherwise n talks in one paragraph carry n copies
+ * of it (4,000 links in a 290 kB paragraph took 13 s and 4 GB, issue 13). Real posts that list
+ * talks by links keep a few of them in a paragraph of a few hundred characters.
+ */
+const SHARED_NOTES_MAX = 2000;
 
 /** Links in prose to talks' own pages, each a talk titled by its link text. */
 export function findLinkedTalks(outline: Outline): LinkedTalk[] {
   const { blocks } = outline;
-  const found: { block: number; line: number; text: string; url: string }[] = [];
+  const found: { block: number; line: number; offset: number; text: string; url: string }[] = [];
   const urls = new Set<string>();
-  const add = (block: number, line: number, rawText: string, url: string) => {
+  const add = (block: number, line: number, offset: number, rawText: string, url: string) => {
     // A link named by its URL or a word (`발표 자료`, `slides`) names no talk.
     if (!/^https?:\/\//i.test(url) || !SESSION_URL.test(url) || urls.has(url)) return;
     const text = rawText.replace(/\s+/g, ' ').trim();
     if (text.length < 6 || /^https?:/i.test(text)) return;
     urls.add(url);
-    found.push({ block, line, text, url });
+    found.push({ block, line, offset, text, url });
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks.blocks[i]!;
     if (block.type === 'html') {
       // Markdown after a `<br>` line is swallowed into an HTML block; a reader still sees links.
       const source = blocks.source(i);
-      for (const m of source.matchAll(MARKDOWN_LINK)) add(i, block.line + countNewlines(source, m.index ?? 0), m[1]!, m[2]!);
+      for (const m of source.matchAll(MARKDOWN_LINK)) add(i, block.line + countNewlines(source, m.index ?? 0), block.start + (m.index ?? 0), m[1]!, m[2]!);
       continue;
     }
     if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'blockquote') continue;
     if (!blocks.isParsed(i) && !(blocks.mayContainLinks(i) && mayLinkToTalk(blocks.source(i)))) continue;
-    visit(blocks.node(i), 'link', (l) => add(i, l.position?.start.line ?? block.line, toString(l), l.url));
+    visit(blocks.node(i), 'link', (l) => add(i, l.position?.start.line ?? block.line, l.position?.start.offset ?? block.start, toString(l), l.url));
   }
   if (found.length < MIN_OTHER_TALKS) return [];
-  return found.map((f) => ({
-    heading: addVirtualHeading(outline, f.block, f.text, f.block + 1, blocks.blocks[f.block]!.end, f.line),
-    url: f.url,
-  }));
+  return found.map((f, k) => {
+    const block = blocks.blocks[f.block]!;
+    const shared = found[k - 1]?.block === f.block || found[k + 1]?.block === f.block;
+    const next = found[k + 1]?.block === f.block ? found[k + 1]!.offset : block.end;
+    const own = shared && block.end - block.start > SHARED_NOTES_MAX && found[k - 1]?.block !== f.block ? block.start : f.offset;
+    return {
+      heading: addVirtualHeading(outline, f.block, f.text, f.block + 1, block.end, f.line),
+      url: f.url,
+      notes: shared && block.end - block.start > SHARED_NOTES_MAX ? { start: own, end: next } : { start: block.start, end: block.end },
+    };
+  });
 }
 /**
  * Whether markdown may hold a link SESSION_URL takes: its words as written, or a character
@@ -169,10 +186,10 @@ export function countNewlines(text: string, end: number): number {
   return n;
 }
 
-/** A talk read from a link: its notes are the paragraph the author wrote around the link. */
+/** A talk read from a link: its notes are the paragraph the author wrote around the link (or its part of a long one). */
 export function createLinkedTalk(outline: Outline, talk: LinkedTalk, ctx: SessionContext): SessionDraft {
   const h = outline.headings[talk.heading]!;
-  const block = outline.blocks.blocks[h.nodeIndex]!;
+  const { start, end } = talk.notes;
   const title = cleanSessionTitle(h.text, ctx.companies);
   return {
     heading: h,
@@ -181,9 +198,9 @@ export function createLinkedTalk(outline: Outline, talk: LinkedTalk, ctx: Sessio
     speakers: title.speakers,
     companies: title.companies,
     links: [talk.url],
-    markdown: ctx.body.slice(block.start, block.end),
-    start: block.start,
-    end: block.end,
+    markdown: ctx.body.slice(start, end),
+    start,
+    end,
     empty: false,
     day: null,
   };
