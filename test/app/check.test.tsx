@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_DATA_PATH, emitCheckData } from '../../src/content/emit/check-data.ts';
 import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import type { Catalog } from '../../src/content/schema.ts';
+import { hangulInCheckUi, writtenByAuthors } from './check-hangul.ts';
 import { currentUrl, memoryTransport, renderApp } from './render-app.tsx';
 
 const contentDir = path.resolve(process.cwd(), 'content');
@@ -119,5 +120,89 @@ describe('/check', () => {
     } finally {
       files.set(CHECK_DATA_PATH, emitCheckData(input, { contentPath: 'content', repository: 'kakao/talkshelf' }));
     }
+  });
+});
+
+describe('/check in English', () => {
+  const pasted = '---\ntitle: if kakao 2024 review\ndate: 2024-10-24\n---\n\n## 카카오 빌링 MySQL DB 샤딩 적용\n\n- 샤딩\n\n## 새로운 발표 (카카오 - 홍길동)\n\n- 카프카\n';
+
+  async function openInEnglish() {
+    localStorage.setItem('talkshelf.lang', 'en');
+    const view = renderApp('/check/', { transport: transport() });
+    await screen.findByRole('heading', { level: 1, name: 'Check a review' });
+    await waitFor(() => expect(screen.getByLabelText(/Choose files/)).toBeEnabled());
+    return view;
+  }
+
+  it('speaks English before a check: headings, labels, buttons, the limit, the title and <html lang>', async () => {
+    const { container } = await openInEnglish();
+    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.title).toBe('Check a review · talkshelf'));
+    expect(screen.getByLabelText('Paste a review')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check the pasted text' })).toBeDisabled();
+    expect(screen.getByText('Drop files here')).toBeInTheDocument();
+    expect(container).toHaveTextContent("Each file is read up to 5.0 MB (the build's limit).");
+    expect(hangulInCheckUi(container, [])).toEqual([]);
+  });
+
+  it('reports the five real reviews, a file over the limit and a file that is not a post with no Hangul of its own: kinds, days, dates, tags, companies, steps', async () => {
+    const { user, container } = await openInEnglish();
+    const big = new File([new Uint8Array(5 * 1024 * 1024 + 10).fill(0x61)], 'big.md');
+    const notAPost = new File(['<h1>x</h1>'], 'post.html', { type: 'text/plain' });
+    await user.upload(screen.getByLabelText(/Choose files/), [...posts, big, notAPost]);
+    const results = await screen.findByRole('region', { name: 'Results' }, { timeout: 15_000 });
+    expect(within(results).getAllByRole('article')).toHaveLength(posts.length + 2);
+
+    const first = within(results).getByRole('article', { name: '000_b91a9a0d89eb8562.txt' });
+    // Day 3 of if(kakaoAI) 2024, on 2024-10-24; the site has the review already.
+    expect(first.querySelector('[data-day]')).toHaveTextContent(/^Day 3 \(Oct 24, 2024\)$/);
+    expect(within(first).getByText(/The site has a review with the id/)).toBeInTheDocument();
+    expect(within(first).getByRole('button', { name: 'Download 000_b91a9a0d89eb8562.txt (unchanged)' })).toBeInTheDocument();
+    expect(within(first).getByText('Put the file at content/reviews/000_b91a9a0d89eb8562.txt.')).toBeInTheDocument();
+    expect(within(first).getByRole('link', { name: 'Create it as a new file on GitHub' })).toBeInTheDocument();
+    // A day no source dates, and a post whose day is unknown.
+    const dayTwo = within(results).getByRole('article', { name: '004_47ba6abc418ce00e.txt' });
+    expect(dayTwo.querySelector('[data-day]')).toHaveTextContent(/^Day 2$/);
+    const undated = within(results).getByRole('article', { name: '002_c0a5c2683df2f7ca.txt' });
+    expect(undated.querySelector('[data-day]')).toHaveTextContent(/^Day unknown$/);
+
+    // Kinds, tags and companies in English: the shared kinds, taxonomy.yml's label_en, companies.yml's name_en.
+    const facts = [...results.querySelectorAll('[data-session] .facts')].map((dl) => dl.textContent ?? '');
+    expect(facts.some((text) => text.includes('KindPanel'))).toBe(true);
+    expect(facts.some((text) => text.includes('KindTalk'))).toBe(true);
+    const sharding = catalog.tags.find((t) => t.id === 'sharding')!;
+    expect(facts.some((text) => text.includes(sharding.labelEn!))).toBe(true);
+    expect(facts.join('')).not.toContain(sharding.label);
+    expect(results.querySelector('[data-speakers]')?.closest('.session-card')).not.toBeNull();
+
+    // The size limit and a file that is not a post, in the page's words; the pipeline's message as the CLI prints it.
+    const tooBig = within(results).getByRole('article', { name: 'big.md' });
+    expect(within(tooBig).getByText('Not read')).toBeInTheDocument();
+    expect(within(tooBig).getByText('file-too-large').closest('li')).toHaveTextContent(/^Error file-too-large Line 1:1 — The file is 5\.0 MB .+ not readFix: Split the post/);
+    const html = within(results).getByRole('article', { name: 'post.html' });
+    expect(within(html).getByRole('alert')).toHaveTextContent('post.html is not read as a post: the pipeline reads .md, .markdown and .txt files');
+
+    expect(hangulInCheckUi(container, writtenByAuthors(catalog))).toEqual([]);
+  });
+
+  it('reports a pasted post in English: a session the site has, a new one, the preview, and turns Korean at the switch', async () => {
+    const { user, container } = await openInEnglish();
+    await user.click(screen.getByLabelText('Paste a review'));
+    await user.paste(pasted);
+    await user.click(screen.getByRole('button', { name: 'Check the pasted text' }));
+    const article = await screen.findByRole('article', { name: /^2024-10-24-if-kakao-2024-review\.md$/ }, { timeout: 15_000 });
+    const billing = within(article).getByText('카카오 빌링 MySQL DB 샤딩 적용', { selector: 'h5' }).closest('[data-session]')!;
+    expect(billing).toHaveTextContent(/Merges with the existing session “카카오 빌링 MySQL DB 샤딩 적용” \(\d+ other reviews?\)/);
+    const fresh = within(article).getByText('새로운 발표', { selector: 'h5' }).closest('[data-session]') as HTMLElement;
+    expect(fresh).toHaveTextContent('A new session.');
+    expect(fresh).toHaveTextContent('홍길동 · Kakao');
+    expect(within(fresh).getByText('Preview')).toBeInTheDocument();
+    expect(hangulInCheckUi(container, writtenByAuthors(catalog, ['새로운 발표', '홍길동']))).toEqual([]);
+
+    // The same report in Korean at the switch, without checking again.
+    await user.click(screen.getByRole('button', { name: '한국어' }));
+    expect(await within(fresh).findByText('새 세션입니다.')).toBeInTheDocument();
+    expect(fresh).toHaveTextContent('홍길동 · 카카오');
+    expect(document.documentElement.lang).toBe('ko');
   });
 });

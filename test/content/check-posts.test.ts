@@ -73,6 +73,22 @@ describe('checking the five real reviews', () => {
     }
   });
 
+  it('gives each session’s tags and companies with the English labels the curated files give, as the catalog does', () => {
+    const report = checkPosts(data, index, posts);
+    const sessions = report.posts.flatMap((p) => p.sessions);
+    const tagsById = new Map(catalog.tags.map(({ sessionCount: _count, ...tag }) => [tag.id, tag]));
+    const companiesById = new Map(catalog.companies.map(({ sessionCount: _count, ...company }) => [company.id, company]));
+    for (const session of sessions) {
+      const built = catalog.sessions.find((s) => s.id === session.id)!;
+      expect(session.tags).toEqual(built.tags.map((id) => tagsById.get(id)));
+      expect(session.companies).toEqual(built.companies.map((id) => companiesById.get(id)));
+      expect(session.speakers.map((s) => s.company?.id)).toEqual(built.speakers.map((s) => s.company));
+    }
+    // Korean labels come with their English ones: 샤딩 → Sharding, 카카오 → Kakao.
+    expect(sessions.flatMap((s) => s.tags)).toContainEqual({ id: 'sharding', label: '샤딩', labelEn: 'Sharding' });
+    expect(sessions.flatMap((s) => s.companies)).toContainEqual({ id: 'kakao', name: '카카오', nameEn: 'Kakao' });
+  });
+
   it('shows the source line of each diagnostic as written', () => {
     const report = checkPosts(data, index, posts);
     const withLines = report.posts.flatMap((p) => p.diagnostics);
@@ -160,6 +176,7 @@ describe('hostile files get what the CLI gives them', () => {
   it('refuses a file the pipeline does not read as a post', () => {
     const [report] = checkPosts(data, index, [{ name: 'post.html', bytes: utf8('<h1>x</h1>') }]).posts;
     expect(report).toMatchObject({ status: 'rejected', sessions: [] });
-    expect(report!.refused).toMatch(/\.md, \.markdown and \.txt/);
+    // A reason the page words in the reader's language (check-messages.ts).
+    expect(report!.refused).toBe('not-a-post');
   });
 });

@@ -12,7 +12,7 @@ import { mergeWriteUps, type MergeInput } from '../catalog/merge.ts';
 import { fileTooLargeDiagnostic, MAX_FILE_BYTES } from '../read/file-size.ts';
 import { parseFileNameDate } from '../edition/dates.ts';
 import type { ReviewResult, ReviewWork } from '../review.ts';
-import type { Catalog, CheckDataFile, Diagnostic, Edition, IndexFile, Session, SessionKind } from '../schema.ts';
+import type { Catalog, CheckDataFile, Company, Diagnostic, Edition, IndexFile, Session, SessionKind, Tag } from '../schema.ts';
 
 export interface PostToCheck {
   /** The file's name as dropped; null for pasted text, which gets a name from its title. */
@@ -27,11 +27,17 @@ export interface CheckedDiagnostic extends Diagnostic {
   source: string | null;
 }
 
+/** A tag as the page shows it: its label, and the English one the English UI shows when taxonomy.yml gives one. */
+export type CheckedTag = Pick<Tag, 'id' | 'label' | 'labelEn'>;
+
+/** A company as the page shows it: its name, and companies.yml's English one when it gives one. */
+export type CheckedCompany = Pick<Company, 'id' | 'name' | 'nameEn'>;
+
 export interface CheckedSpeaker {
   name: string;
   handle?: string;
   role?: string;
-  company?: string;
+  company?: CheckedCompany;
 }
 
 export interface CheckedWriteUp {
@@ -50,10 +56,8 @@ export interface CheckedSession {
   dayId: string;
   dayNumber: number | null;
   speakers: CheckedSpeaker[];
-  /** Company names. */
-  companies: string[];
-  /** Tag labels. */
-  tags: string[];
+  companies: CheckedCompany[];
+  tags: CheckedTag[];
   /** Line of this post's heading for the session. */
   line: number;
   /** Other checked posts that write up the same session. */
@@ -70,8 +74,12 @@ export interface CheckedPost {
   path: string;
   /** `ingested`, `warnings` or `rejected`, as `npm run content` would list the file. */
   status: 'ingested' | 'warnings' | 'rejected';
-  /** Why the page did not read the file at all (not a post's extension), in words. */
-  refused?: string;
+  /**
+   * Why the page did not read the file at all: `not-a-post` when the pipeline would not read it
+   * as a post (its extension, or a curated file's name). A reason, not words: the page says it
+   * in the reader's language.
+   */
+  refused?: CheckRefusal;
   reviewId: string | null;
   /** The site has a review with this id: adding the file replaces it, or it needs another name. */
   onSite: boolean;
@@ -88,6 +96,8 @@ export interface CheckReport {
   /** The catalog the posts make on their own, as `npm run -s content -- --json` prints it. */
   catalog: Catalog;
 }
+
+export type CheckRefusal = 'not-a-post';
 
 const POST_NAME = /\.(md|markdown|txt)$/i;
 
@@ -182,6 +192,38 @@ function findExistingSessions(
   return found;
 }
 
+/** What the page shows of a checked post's session, by the catalog the checked posts make. */
+function sessionReporter(catalog: Catalog, existing: Map<Session, CheckedSession['existing']>): (session: Session, reviewId: string) => CheckedSession {
+  const editions = new Map(catalog.editions.map((e) => [e.id, e]));
+  const companies = new Map(catalog.companies.map(({ sessionCount: _count, ...company }): [string, CheckedCompany] => [company.id, company]));
+  const tags = new Map(catalog.tags.map(({ sessionCount: _count, ...tag }): [string, CheckedTag] => [tag.id, tag]));
+  const companyOf = (id: string): CheckedCompany => companies.get(id) ?? { id, name: id };
+  return (session, reviewId) => {
+    const writeUp = session.writeUps.find((w) => w.reviewId === reviewId)!;
+    const day = editions.get(session.editionId)?.days.find((d) => d.id === session.dayId);
+    return {
+      id: session.id,
+      title: session.title,
+      kind: session.kind,
+      dayId: session.dayId,
+      dayNumber: day?.number ?? null,
+      speakers: session.speakers.map((s) => {
+        const speaker: CheckedSpeaker = { name: s.name };
+        if (s.handle) speaker.handle = s.handle;
+        if (s.role) speaker.role = s.role;
+        if (s.company) speaker.company = companyOf(s.company);
+        return speaker;
+      }),
+      companies: session.companies.map(companyOf),
+      tags: session.tags.map((id) => tags.get(id) ?? { id, label: id }),
+      line: writeUp.line,
+      alsoIn: [...new Set(session.writeUps.map((w) => w.reviewId).filter((r) => r !== reviewId))],
+      existing: existing.get(session) ?? null,
+      writeUp: { reviewId: writeUp.reviewId, heading: writeUp.heading, line: writeUp.line, markdown: writeUp.markdown, empty: writeUp.empty },
+    };
+  };
+}
+
 export function checkPosts(data: CheckDataFile, index: IndexFile, posts: PostToCheck[]): CheckReport {
   const encoder = new TextEncoder();
   const curatedFiles: ContentFile[] = data.curated.map((f) => ({ path: f.path, bytes: encoder.encode(f.text) }));
@@ -207,23 +249,23 @@ export function checkPosts(data: CheckDataFile, index: IndexFile, posts: PostToC
 
   const problems: Diagnostic[] = [];
   const postFiles: ContentFile[] = [];
-  const refused = new Map<string, string>();
+  const refused = new Map<string, CheckRefusal>();
   for (const post of named) {
     const path = `${folder}${post.name}`;
     if (!POST_NAME.test(post.name) || !isReviewFile(path)) {
-      refused.set(path, `${post.name} is not read as a post: the pipeline reads .md, .markdown and .txt files (other than the curated editions, taxonomy, companies and merges files)`);
+      refused.set(path, 'not-a-post');
     } else if (sizeOf(post) > MAX_FILE_BYTES) problems.push(fileTooLargeDiagnostic(path, sizeOf(post)));
     else postFiles.push({ path, bytes: post.bytes });
   }
   const catalog = buildCatalog({ files: [...curatedFiles, ...otherFiles, ...postFiles], problems }, { readReviews: capture });
 
   const editions = new Map(catalog.editions.map((e) => [e.id, e]));
-  const companyNames = new Map(catalog.companies.map((c) => [c.id, c.name]));
-  const tagLabels = new Map(catalog.tags.map((t) => [t.id, t.label]));
   const checkedReviews = new Set(catalog.reviews.map((r) => r.id));
   const { curated } = readCuratedFiles(curatedFiles);
   const existing = findExistingSessions(catalog.sessions, index, checkedReviews, curated.merges.merges);
   const siteReviews = new Set(index.reviews.map((r) => r.id));
+  const reportSession = sessionReporter(catalog, existing);
+  const sessionOf = new Map(catalog.sessions.map((s) => [s.id, s]));
 
   const reports = named.map((post): CheckedPost => {
     const path = `${folder}${post.name}`;
@@ -259,32 +301,7 @@ export function checkPosts(data: CheckDataFile, index: IndexFile, posts: PostToC
       const day = edition.days.find((d) => d.id === dayId);
       base.day = { id: dayId ?? 'day-unknown', number: day?.number ?? null, date: day?.date ?? null, evidence: describeDay(work, edition, dayId) };
     }
-    const sessionOf = new Map(catalog.sessions.map((s) => [s.id, s]));
-    for (const id of review.sessionIds) {
-      const session = sessionOf.get(id)!;
-      const writeUp = session.writeUps.find((w) => w.reviewId === review.id)!;
-      const day = editions.get(session.editionId)?.days.find((d) => d.id === session.dayId);
-      base.sessions.push({
-        id: session.id,
-        title: session.title,
-        kind: session.kind,
-        dayId: session.dayId,
-        dayNumber: day?.number ?? null,
-        speakers: session.speakers.map((s) => {
-          const speaker: CheckedSpeaker = { name: s.name };
-          if (s.handle) speaker.handle = s.handle;
-          if (s.role) speaker.role = s.role;
-          if (s.company) speaker.company = companyNames.get(s.company) ?? s.company;
-          return speaker;
-        }),
-        companies: session.companies.map((c) => companyNames.get(c) ?? c),
-        tags: session.tags.map((t) => tagLabels.get(t) ?? t),
-        line: writeUp.line,
-        alsoIn: [...new Set(session.writeUps.map((w) => w.reviewId).filter((r) => r !== review.id))],
-        existing: existing.get(session) ?? null,
-        writeUp: { reviewId: writeUp.reviewId, heading: writeUp.heading, line: writeUp.line, markdown: writeUp.markdown, empty: writeUp.empty },
-      });
-    }
+    base.sessions = review.sessionIds.map((id) => reportSession(sessionOf.get(id)!, review.id));
     return base;
   });
   return { posts: reports, catalog };

@@ -1,9 +1,11 @@
 /**
  * The check page's own words, in both languages: they ship with the page's chunk, not with the
- * shared messages every page loads. The pipeline's diagnostics stay in English, as the CLI
- * prints them, so an author can search for them.
+ * shared messages every page loads (kinds and day numbers are the shared ones). What the
+ * pipeline writes (diagnostics' messages and hints, the evidence for an edition and a day) stays
+ * in English, as the CLI prints it, so an author can search for it.
  */
-import type { SessionKind } from '../../../content/schema.ts';
+import type { CheckRefusal } from '../../../content/check/check-posts.ts';
+import type { Severity } from '../../../content/schema.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 
 const ko = {
@@ -18,21 +20,21 @@ const ko = {
   cancel: '멈추기',
   cancelled: '확인을 멈췄습니다.',
   failed: (message: string) => `확인하지 못했습니다: ${message}`,
+  workerStopped: '확인하던 작업이 멈췄습니다 (메모리가 모자랐을 수 있습니다). 다시 해 보세요.',
+  noWorker: '이 브라우저는 Web Worker를 쓸 수 없어서 여기서 확인할 수 없습니다. 저장소에서 `npm run content`로 확인하세요.',
   loadingData: '사이트의 편집 데이터를 불러오는 중…',
   dataFailed: '사이트의 편집 데이터(data/check.json)를 불러오지 못했습니다.',
   results: '결과',
   status: { ingested: '문제 없이 읽힘', warnings: '경고와 함께 읽힘', rejected: '읽히지 않음' } as Record<'ingested' | 'warnings' | 'rejected', string>,
+  refused: { 'not-a-post': (name: string) => `${name} 파일은 후기로 읽지 않습니다. 파이프라인은 .md, .markdown, .txt 파일만 후기로 읽습니다 (편집 파일 editions, taxonomy, companies, merges는 빼고).` } as Record<CheckRefusal, (name: string) => string>,
   onSite: (id: string) => `사이트에 같은 id(${id})의 후기가 이미 있습니다. 같은 글을 고친 것이면 그 파일을 바꾸고, 새 글이면 파일 이름을 바꾸세요.`,
   edition: '행사',
   editionNone: '행사를 알 수 없음',
   day: '날짜',
-  dayUnknown: '알 수 없음',
-  dayLabel: (n: number | null, date: string | null) => (n === null ? '알 수 없음' : `${n}일차${date ? ` (${date})` : ''}`),
   why: '근거',
   sessions: (n: number) => `세션 ${n}개`,
   noSessions: '세션을 찾지 못했습니다.',
   kind: '종류',
-  kinds: { talk: '발표', panel: '패널 토크', keynote: '키노트' } as Record<SessionKind, string>,
   speakers: '발표자',
   companies: '회사',
   tags: '태그',
@@ -46,6 +48,8 @@ const ko = {
   emptyNotes: '이 제목 아래에 쓴 내용이 없습니다.',
   problems: (n: number) => (n === 0 ? '문제 없음' : `문제 ${n}개`),
   hint: '고치는 법',
+  severity: { error: '오류', warning: '경고' } as Record<Severity, string>,
+  pipelineWords: '메시지와 고치는 법은 `npm run content`가 출력하는 그대로(영어) 보여 줍니다.',
   add: '추가하기',
   download: (name: string) => `${name} 내려받기 (바꾸지 않은 그대로)`,
   step1: (folder: string, name: string) => `파일을 ${folder}/${name} 에 둡니다.`,
@@ -70,21 +74,21 @@ const en: CheckMessages = {
   cancel: 'Stop',
   cancelled: 'The check was stopped.',
   failed: (message) => `The check failed: ${message}`,
+  workerStopped: 'The check stopped working (it may have run out of memory). Try again.',
+  noWorker: 'This browser cannot run Web Workers, so posts cannot be checked here. In a clone of the repository, `npm run content` checks them.',
   loadingData: 'Loading the site’s curated data…',
   dataFailed: 'The site’s curated data (data/check.json) could not be loaded.',
   results: 'Results',
   status: { ingested: 'Read without problems', warnings: 'Read with warnings', rejected: 'Not read' },
+  refused: { 'not-a-post': (name) => `${name} is not read as a post: the pipeline reads .md, .markdown and .txt files (other than the curated editions, taxonomy, companies and merges files).` },
   onSite: (id) => `The site has a review with the id ${id}. If this is that post, edited, replace its file; if it is a new one, rename the file.`,
   edition: 'Edition',
   editionNone: 'No edition',
   day: 'Day',
-  dayUnknown: 'unknown',
-  dayLabel: (n, date) => (n === null ? 'unknown' : `Day ${n}${date ? ` (${date})` : ''}`),
   why: 'Why',
   sessions: (n) => `${n} session${n === 1 ? '' : 's'}`,
   noSessions: 'No sessions found.',
   kind: 'Kind',
-  kinds: { talk: 'Talk', panel: 'Panel', keynote: 'Keynote' },
   speakers: 'Speakers',
   companies: 'Companies',
   tags: 'Tags',
@@ -98,6 +102,8 @@ const en: CheckMessages = {
   emptyNotes: 'Nothing is written under this heading.',
   problems: (n) => (n === 0 ? 'No problems' : `${n} problem${n === 1 ? '' : 's'}`),
   hint: 'Fix',
+  severity: { error: 'Error', warning: 'Warning' },
+  pipelineWords: 'Messages and fixes are shown as `npm run content` prints them.',
   add: 'Add it',
   download: (name) => `Download ${name} (unchanged)`,
   step1: (folder, name) => `Put the file at ${folder}/${name}.`,

@@ -11,14 +11,20 @@ import { formatSize, MAX_FILE_BYTES } from '../../../content/read/file-size.ts';
 import type { CheckDataFile } from '../../../content/schema.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { useIndex } from '../../data/hooks.ts';
-import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { companyName, tagLabel } from '../../data/labels.ts';
+import { formatDate, useLang, useMessages, type Lang, type Messages as SiteMessages } from '../../i18n/i18n.ts';
 import { sessionHref } from '../../routes.ts';
 import { checkMessages } from './check-messages.ts';
-import { CheckCancelled, createCheckRunner, type CheckRunner } from './check-runner.ts';
+import { CheckCancelled, CheckerFailed, createCheckRunner, type CheckRunner } from './check-runner.ts';
 import { checkDataQuery } from './check-data-query.ts';
 import { NotesPreview } from './notes-preview.tsx';
 
-type Messages = ReturnType<typeof checkMessages>;
+/** The page's own words, the site's shared ones (kinds, day numbers) and the language the labels are picked in. */
+interface Words {
+  m: ReturnType<typeof checkMessages>;
+  t: SiteMessages;
+  lang: Lang;
+}
 
 /** A post as the author gave it: its bytes are what "Add it" downloads, unchanged. */
 interface GivenPost extends PostToCheck {
@@ -30,7 +36,7 @@ type State =
   | { phase: 'idle' }
   | { phase: 'running' }
   | { phase: 'cancelled' }
-  | { phase: 'failed'; message: string }
+  | { phase: 'failed'; reason: CheckerFailed['reason'] | 'error'; message: string }
   | { phase: 'done'; report: CheckReport; given: GivenPost[] };
 
 /** A file's bytes, or only its start when it is over the limit (the check refuses it by its size). */
@@ -39,9 +45,34 @@ async function readGiven(file: File): Promise<GivenPost> {
   return { name: file.name, bytes, size: file.size, original: file.size > MAX_FILE_BYTES ? new Uint8Array() : bytes };
 }
 
+/** `Day 2 (Oct 24, 2024)`: the shared day number, with the date in the UI language when the edition gives it. */
+function dayText({ t, lang }: Words, n: number | null, date: string | null): string {
+  return date && n !== null ? `${t.day(n)} (${formatDate(date, lang)})` : t.day(n);
+}
+
+function failedState(error: unknown): State {
+  if (error instanceof CheckerFailed) return { phase: 'failed', reason: error.reason, message: error.message };
+  return { phase: 'failed', reason: 'error', message: error instanceof Error ? error.message : String(error) };
+}
+
+function Failure({ state, m }: { state: Extract<State, { phase: 'failed' }>; m: Words['m'] }) {
+  if (state.reason === 'no-worker') return <p role="alert">{m.noWorker}</p>;
+  if (state.reason === 'stopped') {
+    return (
+      <p role="alert">
+        {m.workerStopped}
+        {state.message && <> ({state.message})</>}
+      </p>
+    );
+  }
+  return <p role="alert">{m.failed(state.message)}</p>;
+}
+
 export function CheckPage() {
   const t = useMessages();
-  const m = checkMessages(useLang());
+  const lang = useLang();
+  const m = checkMessages(lang);
+  const words: Words = { m, t, lang };
   const index = useIndex();
   const data = useQuery(checkDataQuery());
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -52,16 +83,15 @@ export function CheckPage() {
 
   const check = async (given: GivenPost[]) => {
     if (!data.data || given.length === 0) return;
-    runner.current ??= createCheckRunner();
     setState({ phase: 'running' });
     // The worker gets copies: the originals stay here for "Add it".
     const posts = given.map(({ name, bytes, size }) => ({ name, bytes: bytes.slice(), ...(size === undefined ? {} : { size }) }));
     try {
+      runner.current ??= createCheckRunner();
       const report = await runner.current.run({ data: data.data, index, posts });
       setState({ phase: 'done', report, given });
     } catch (error) {
-      if (error instanceof CheckCancelled) setState({ phase: 'cancelled' });
-      else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState(error instanceof CheckCancelled ? { phase: 'cancelled' } : failedState(error));
     }
   };
   const checkFiles = async (files: FileList | null) => {
@@ -138,12 +168,12 @@ export function CheckPage() {
         )}
         {state.phase === 'cancelled' && <p>{m.cancelled}</p>}
       </div>
-      {state.phase === 'failed' && <p role="alert">{m.failed(state.message)}</p>}
+      {state.phase === 'failed' && <Failure state={state} m={m} />}
       {state.phase === 'done' && data.data && (
         <section aria-labelledby="check-results">
           <h2 id="check-results">{m.results}</h2>
           {state.report.posts.map((post, k) => (
-            <PostReport key={`${k}-${post.path}`} post={post} given={state.given[k]!} data={data.data} m={m} />
+            <PostReport key={`${k}-${post.path}`} post={post} given={state.given[k]!} data={data.data} words={words} />
           ))}
         </section>
       )}
@@ -151,7 +181,8 @@ export function CheckPage() {
   );
 }
 
-function PostReport({ post, given, data, m }: { post: CheckedPost; given: GivenPost; data: CheckDataFile; m: Messages }) {
+function PostReport({ post, given, data, words }: { post: CheckedPost; given: GivenPost; data: CheckDataFile; words: Words }) {
+  const { m } = words;
   const headingId = `post-${post.path}`;
   return (
     <article className="check-post" aria-labelledby={headingId} data-file={post.path}>
@@ -160,18 +191,19 @@ function PostReport({ post, given, data, m }: { post: CheckedPost; given: GivenP
         <strong data-status={post.status}>{m.status[post.status]}</strong>
         {post.title && <> · {post.title}</>}
       </p>
-      {post.refused && <p role="alert">{post.refused}</p>}
+      {post.refused && <p role="alert">{m.refused[post.refused](post.name)}</p>}
       {post.onSite && post.reviewId && <p>{m.onSite(post.reviewId)}</p>}
       {post.edition && (
         <dl className="facts">
           <dt>{m.edition}</dt>
           <dd data-edition={post.edition.id}>{post.edition.name}</dd>
           <dt>{m.why}</dt>
-          <dd>{post.edition.evidence}</dd>
+          {/* The pipeline's words, in English in either language (check-messages.ts). */}
+          <dd lang="en">{post.edition.evidence}</dd>
           <dt>{m.day}</dt>
-          <dd data-day={post.day?.id}>{m.dayLabel(post.day?.number ?? null, post.day?.date ?? null)}</dd>
+          <dd data-day={post.day?.id}>{dayText(words, post.day?.number ?? null, post.day?.date ?? null)}</dd>
           <dt>{m.why}</dt>
-          <dd>{post.day?.evidence}</dd>
+          <dd lang="en">{post.day?.evidence}</dd>
         </dl>
       )}
       <Diagnostics post={post} m={m} />
@@ -184,7 +216,7 @@ function PostReport({ post, given, data, m }: { post: CheckedPost; given: GivenP
             <ol className="session-list">
               {post.sessions.map((session) => (
                 <li key={session.id}>
-                  <SessionReport session={session} m={m} />
+                  <SessionReport session={session} words={words} />
                 </li>
               ))}
             </ol>
@@ -196,16 +228,17 @@ function PostReport({ post, given, data, m }: { post: CheckedPost; given: GivenP
   );
 }
 
-function Diagnostics({ post, m }: { post: CheckedPost; m: Messages }) {
+function Diagnostics({ post, m }: { post: CheckedPost; m: Words['m'] }) {
   return (
     <section aria-label={m.problems(post.diagnostics.length)}>
       <h4>{m.problems(post.diagnostics.length)}</h4>
+      {post.diagnostics.length > 0 && <p className="muted">{m.pipelineWords}</p>}
       {post.diagnostics.length > 0 && (
         <ol className="check-diagnostics">
           {post.diagnostics.map((d, k) => (
             <li key={k} data-code={d.code} data-severity={d.severity}>
               <p>
-                <strong>{d.severity}</strong> <code>{d.code}</code> {m.line} {d.line}:{d.column} — {d.message}
+                <strong>{m.severity[d.severity]}</strong> <code>{d.code}</code> {m.line} {d.line}:{d.column} — <span lang="en">{d.message}</span>
               </p>
               {d.source !== null && (
                 <pre>
@@ -215,7 +248,7 @@ function Diagnostics({ post, m }: { post: CheckedPost; m: Messages }) {
                 </pre>
               )}
               <p>
-                {m.hint}: {d.hint}
+                {m.hint}: <span lang="en">{d.hint}</span>
               </p>
             </li>
           ))}
@@ -225,22 +258,27 @@ function Diagnostics({ post, m }: { post: CheckedPost; m: Messages }) {
   );
 }
 
-function SessionReport({ session, m }: { session: CheckedSession; m: Messages }) {
-  const speakers = session.speakers.map((s) => [s.name, s.handle && `(${s.handle})`, s.role, s.company && `· ${s.company}`].filter(Boolean).join(' '));
+function SessionReport({ session, words }: { session: CheckedSession; words: Words }) {
+  const { m, t, lang } = words;
+  const speakers = session.speakers.map((s) =>
+    [s.name, s.handle && `(${s.handle})`, s.role, s.company && `· ${companyName(s.company, lang)}`].filter(Boolean).join(' '),
+  );
+  const companies = session.companies.map((c) => companyName(c, lang));
+  const tags = session.tags.map((tag) => tagLabel(tag, lang));
   return (
     <div className="session-card" data-session={session.id}>
       <h5 className="session-card__title">{session.title}</h5>
       <dl className="facts">
         <dt>{m.kind}</dt>
-        <dd>{m.kinds[session.kind]}</dd>
+        <dd>{t.kind(session.kind)}</dd>
         <dt>{m.day}</dt>
-        <dd>{m.dayLabel(session.dayNumber, null)}</dd>
+        <dd>{dayText(words, session.dayNumber, null)}</dd>
         <dt>{m.speakers}</dt>
         <dd data-speakers>{speakers.length ? speakers.join(', ') : m.none}</dd>
         <dt>{m.companies}</dt>
-        <dd>{session.companies.length ? session.companies.join(', ') : m.none}</dd>
+        <dd>{companies.length ? companies.join(', ') : m.none}</dd>
         <dt>{m.tags}</dt>
-        <dd>{session.tags.length ? session.tags.join(', ') : m.none}</dd>
+        <dd>{tags.length ? tags.join(', ') : m.none}</dd>
         <dt>{m.line}</dt>
         <dd>{session.line}</dd>
         <dt>{m.merge}</dt>
@@ -263,7 +301,7 @@ function SessionReport({ session, m }: { session: CheckedSession; m: Messages })
   );
 }
 
-function AddIt({ post, given, data, m }: { post: CheckedPost; given: GivenPost; data: CheckDataFile; m: Messages }) {
+function AddIt({ post, given, data, m }: { post: CheckedPost; given: GivenPost; data: CheckDataFile; m: Words['m'] }) {
   const folder = [data.contentPath, data.reviewsFolder].filter(Boolean).join('/');
   const github = useMemo(() => {
     const repo = data.repository;

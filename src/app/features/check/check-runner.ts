@@ -18,6 +18,21 @@ export class CheckCancelled extends Error {
   override readonly name = 'CheckCancelled';
 }
 
+/**
+ * The checker itself could not run the check: the browser has no Web Worker (`no-worker`), or
+ * the worker died (`stopped`: out of memory, say), with the browser's words as the message when
+ * it gave any. A reason rather than words, so the page says it in the reader's language.
+ */
+export class CheckerFailed extends Error {
+  override readonly name = 'CheckerFailed';
+  constructor(
+    readonly reason: 'no-worker' | 'stopped',
+    detail = '',
+  ) {
+    super(detail);
+  }
+}
+
 export interface CheckRunner {
   run(job: CheckJob): Promise<CheckReport>;
   cancel(): void;
@@ -27,7 +42,7 @@ export function createCheckRunner(): CheckRunner {
   if (typeof Worker === 'function') return createWorkerRunner();
   // Every browser the site supports has workers; a build leaves the fallback (and a second
   // copy of the pipeline, which would split chunks the other pages share) out.
-  if (import.meta.env.PROD) throw new Error('this browser cannot run Web Workers');
+  if (import.meta.env.PROD) throw new CheckerFailed('no-worker');
   return createInThreadRunner();
 }
 
@@ -52,7 +67,7 @@ function createWorkerRunner(): CheckRunner {
           // A worker that failed (out of memory) is not reused.
           current.terminate();
           if (worker === current) worker = undefined;
-          reject(new Error(event.message || 'the checker stopped'));
+          reject(new CheckerFailed('stopped', event.message));
         };
         current.postMessage(job);
       });
