@@ -7,13 +7,14 @@ import type { Catalog } from '../../src/content/schema.ts';
  * language switch (which names Korean in Korean, lang="ko"), and `written`: titles, headings,
  * speakers' names and roles, file names, wherever the page quotes them. The pipeline's words
  * (lang="en" inside the page) quote the post in double quotes: those quotes are taken out too,
- * so a word of the pipeline's own in Korean would still be found.
+ * so a word of the pipeline's own in Korean would still be found. Not shown, so not scanned:
+ * scripts (the pre-rendered page's data) and `<noscript>` notes.
  *
  * Self-contained (no imports, no outer names): the browser test sends its source to the page.
  */
 export function hangulInCheckUi(root: ParentNode, written: readonly string[]): string[] {
   const hangul = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
-  const byAuthors = '.prose, pre, textarea, [lang="ko"]';
+  const notOurWords = '.prose, pre, textarea, [lang="ko"], script, style, noscript, template';
   const strip = (text: string, quoting: boolean) => {
     const rest = written.reduce((left, quoted) => left.split(quoted).join(''), text);
     return quoting ? rest.replace(/"[^"]*"|“[^”]*”/g, '') : rest;
@@ -24,12 +25,12 @@ export function hangulInCheckUi(root: ParentNode, written: readonly string[]): s
   const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest(byAuthors)) continue;
+    if (!parent || parent.closest(notOurWords)) continue;
     const quoting = parent.closest('.check [lang="en"]') !== null;
     if (hangul.test(strip(node.textContent ?? '', quoting))) found.push(`${where(parent)}: ${node.textContent!.trim().slice(0, 60)}`);
   }
   for (const element of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
-    if (element.closest(byAuthors)) continue;
+    if (element.closest(notOurWords)) continue;
     for (const name of ['aria-label', 'title', 'placeholder']) {
       const value = element.getAttribute(name);
       if (value && hangul.test(strip(value, false))) found.push(`${where(element)}[${name}]: ${value.slice(0, 60)}`);

@@ -2,7 +2,8 @@
  * /check in a real browser (ko-KR, Asia/Seoul): the pipeline in a Web Worker reads the five real
  * reviews exactly as `npm run -s content -- --json` does, nothing but the page's own files is
  * requested, the file downloads unchanged, and hostile files get their message while the page
- * stays responsive (a long check can be stopped).
+ * stays responsive (a long check can be stopped). In English mode the page's own words are
+ * English from hydration on.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Catalog } from '../../src/content/schema.ts';
+import { hangulInCheckUi, writtenByAuthors } from '../app/check-hangul.ts';
 import { at, expect, rootUrl, subpathUrl, test, waitForApp } from './fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -36,7 +38,7 @@ async function openCheck(page: Page): Promise<string[]> {
 
 /** Drops files on the drop zone as a browser's drag and drop would. */
 async function drop(page: Page, files: { name: string; bytes: number[] | string | { fill: number; length: number } }[]): Promise<void> {
-  const zone = page.getByText('파일을 여기에 끌어다 놓기').locator('..');
+  const zone = page.getByText(/^(파일을 여기에 끌어다 놓기|Drop files here)$/).locator('..');
   const transfer = await page.evaluateHandle((given) => {
     const data = new DataTransfer();
     for (const file of given) {
@@ -174,4 +176,72 @@ test('under a base path the worker loads from the build and checks a post', asyn
   await expect(page.getByLabel(/파일 고르기/)).toBeEnabled();
   await page.getByLabel(/파일 고르기/).setInputFiles(path.join(reviewsDir, reviewFiles[0]!));
   await expect(page.locator(`article[data-file="reviews/${reviewFiles[0]}"] [data-edition]`)).toBeVisible({ timeout: 20_000 });
+});
+
+/**
+ * Installed before the page's scripts: `hangulInUi()` scans the page now (hangulInCheckUi), and
+ * `hangulAfterEnglish` collects what a scan finds on every change once <html lang> is en, so a
+ * Korean word that shows for a moment after hydration is caught too.
+ */
+async function watchForHangul(page: Page, written: string[]): Promise<void> {
+  await page.addInitScript({
+    content: `(() => {
+      const scan = ${hangulInCheckUi.toString()};
+      const written = ${JSON.stringify(written)};
+      const seen = [];
+      Object.assign(window, { hangulInUi: () => scan(document.body, written), hangulAfterEnglish: seen });
+      new MutationObserver(() => {
+        if (document.documentElement.lang === 'en' && document.body) seen.push(...scan(document.body, written));
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
+    })();`,
+  });
+}
+
+async function hangulInUi(page: Page): Promise<{ now: string[]; afterEnglish: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { hangulInUi: () => string[]; hangulAfterEnglish: string[] };
+    return { now: w.hangulInUi(), afterEnglish: [...new Set(w.hangulAfterEnglish)] };
+  });
+}
+
+test('English mode: the page’s own words are English once hydrated, before and after checking real, oversized, non-post and pasted posts; <html lang="en">', async ({ page }) => {
+  test.setTimeout(60_000);
+  const hangul = /[\uAC00-\uD7A3]/;
+  const catalog = cliCatalog();
+  await page.addInitScript(() => localStorage.setItem('talkshelf.lang', 'en'));
+  await watchForHangul(page, writtenByAuthors(catalog, ['새로운 발표', '홍길동']));
+
+  await page.goto(at(rootUrl(), '/check/'));
+  await waitForApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a review');
+  await expect(page.getByLabel(/Choose files/)).toBeEnabled();
+  expect(await page.title()).not.toMatch(hangul);
+  await expect(page.getByText("Each file is read up to 5.0 MB (the build's limit).", { exact: false })).toBeVisible();
+  expect(await hangulInUi(page)).toEqual({ now: [], afterEnglish: [] });
+
+  await drop(page, [
+    ...reviewFiles.map((name) => ({ name, bytes: [...readFileSync(path.join(reviewsDir, name))] })),
+    { name: 'huge.md', bytes: { fill: 0x61, length: 5 * 1024 * 1024 + 1 } },
+    { name: 'post.html', bytes: '<h1>x</h1>' },
+  ]);
+  const results = page.getByRole('region', { name: 'Results' });
+  await expect(results).toBeVisible({ timeout: 20_000 });
+  await expect(results.getByRole('article')).toHaveCount(reviewFiles.length + 2);
+  for (const summary of await results.getByText('Preview', { exact: true }).all()) await summary.click();
+  // A dated day, a kind, a tag's and a company's English label, the refusals in the page's words.
+  const first = results.locator(`article[data-file="reviews/${reviewFiles[0]}"]`);
+  await expect(first.locator('[data-day]')).toHaveText('Day 3 (Oct 24, 2024)');
+  await expect(results.locator('[data-session] .facts').filter({ hasText: 'Sharding' }).first()).toContainText('Talk');
+  await expect(results.locator('[data-speakers]').filter({ hasText: '· Kakao' }).first()).toBeVisible();
+  await expect(results.locator('article[data-file="reviews/huge.md"] [data-code="file-too-large"]')).toContainText('Error file-too-large Line 1:1');
+  await expect(results.locator('article[data-file="reviews/post.html"]').getByRole('alert')).toHaveText(/^post\.html is not read as a post/);
+
+  await page.getByLabel('Paste a review').fill('---\ntitle: if kakao 2024 review\n---\n\n## 카카오 빌링 MySQL DB 샤딩 적용\n\n- 샤딩\n\n## 새로운 발표 (카카오 - 홍길동)\n\n- 카프카\n');
+  await page.getByRole('button', { name: 'Check the pasted text' }).click();
+  await expect(results.getByRole('heading', { level: 5, name: '새로운 발표' })).toBeVisible({ timeout: 20_000 });
+  await expect(results).toContainText('Merges with the existing session “카카오 빌링 MySQL DB 샤딩 적용”');
+  await expect(results).toContainText('A new session.');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await hangulInUi(page)).toEqual({ now: [], afterEnglish: [] });
 });

@@ -125,7 +125,7 @@ function describeDay(work: ReviewWork, edition: Edition, dayId: string | null): 
   if (number === null) {
     return edition.days.length === 1 && edition.days[0]!.number !== null
       ? `the post names no day; ${edition.name} had one day, so its sessions are on day ${edition.days[0]!.number}`
-      : `the post names no day (Day01, 2일차) and ${work.date ? `its date ${work.date} is not` : 'it has no date that is'} a day of ${edition.name} in editions.yml`;
+      : `the post names no day (such as "Day01" or "2일차") and ${work.date ? `its date ${work.date} is not` : 'it has no date that is'} a day of ${edition.name} in editions.yml`;
   }
   if (work.statedDay === number) return `the post says day ${number} (in its title, description or opening)`;
   if (work.attendedDate && day?.date === work.attendedDate) return `the post says it attended on ${work.attendedDate}, day ${number} of ${edition.name}`;
