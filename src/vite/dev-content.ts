@@ -66,7 +66,7 @@ export class DevContent {
     private readonly contentDir: string,
     private readonly options: DevContentOptions,
   ) {
-    this.cache = options.cache ? new SessionReviewCache(openReviewCache(contentDir, options.cacheDir)) : undefined;
+    this.cache = options.cache ? new SessionReviewCache(() => openReviewCache(contentDir, options.cacheDir)) : undefined;
   }
 
   async rebuild(change: ContentChange = 'everything'): Promise<DevContentBuild> {
@@ -105,7 +105,7 @@ export class DevContent {
 
   saveCache(): void {
     clearTimeout(this.saveTimer);
-    saveReviewCache(this.cache?.file);
+    this.cache?.persist();
   }
 
   /** The folder as it is now: only the changed files re-read when that is enough. */
@@ -188,14 +188,30 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /**
  * The file cache, with this session's own results in memory too: the file cache finds only what
  * it read from disk when opened, so a review saved twice would otherwise be read again on every
- * later save.
+ * later save. Once written, the file is opened again and holds them, so they are not kept twice
+ * (a first start's 2,000 results are about 160 MB).
  */
 class SessionReviewCache implements ReviewCache {
   private readonly made = new Map<string, Uint8Array>();
+  file: FileReviewCache;
   hits = 0;
   misses = 0;
 
-  constructor(readonly file: FileReviewCache) {}
+  constructor(private readonly open: () => FileReviewCache) {
+    this.file = open();
+  }
+
+  /** Writes the file; when that worked, reads it back in place of this session's own copies. */
+  persist(): void {
+    if (this.made.size === 0) return saveReviewCache(this.file);
+    try {
+      this.file.save();
+    } catch {
+      return; // Kept in memory instead: see saveReviewCache.
+    }
+    this.file = this.open();
+    this.made.clear();
+  }
 
   get(key: string): ReviewResult | undefined {
     const mine = this.made.get(key);

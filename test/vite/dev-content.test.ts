@@ -55,6 +55,12 @@ describe('DevContent, save after save', () => {
     expect(reviewData(saved, REVIEW).review.html).toContain('저장한 새 문단 하나');
     expect(saved.kept).toEqual([]);
 
+    // Written to disk and read back: the saved review's result is found there.
+    content.saveCache();
+    const again = await content.rebuild({ files: new Set([REVIEW]) });
+    expect(again.cache).toEqual({ hits: reviews, misses: 0 });
+    expect(reviewData(again, REVIEW).review.html).toContain('저장한 새 문단 하나');
+
     // A broken save: the error is reported on the file, and the review stays as last saved.
     await writeFile(path.join(contentDir, REVIEW), original.replace(/^---\n/, '---\nbroken: [unclosed\n'));
     const broken = await content.rebuild({ files: new Set([REVIEW]) });
