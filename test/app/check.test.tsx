@@ -11,6 +11,7 @@ import { CHECK_DATA_PATH, emitCheckData } from '../../src/content/emit/check-dat
 import { buildCatalog, emitStaticFiles, loadContent } from '../../src/content/node/index.ts';
 import type { Catalog } from '../../src/content/schema.ts';
 import { hangulInCheckUi, writtenByAuthors } from './check-hangul.ts';
+import type { JsonTransport } from '../../src/app/data/transport.ts';
 import { currentUrl, memoryTransport, renderApp } from './render-app.tsx';
 
 const contentDir = path.resolve(process.cwd(), 'content');
@@ -142,6 +143,26 @@ describe('/check in English', () => {
     expect(screen.getByRole('button', { name: 'Check the pasted text' })).toBeDisabled();
     expect(screen.getByText('Drop files here')).toBeInTheDocument();
     expect(container).toHaveTextContent("Each file is read up to 5.0 MB (the build's limit).");
+    expect(hangulInCheckUi(container, [])).toEqual([]);
+  });
+
+  it('says it is loading the curated data, and that it could not, in English', async () => {
+    localStorage.setItem('talkshelf.lang', 'en');
+    // The catalog at once; the curated data when the test lets it go, and then it fails.
+    let fail: () => void = () => {};
+    const failed = new Promise<void>((resolve) => (fail = resolve));
+    const transport: JsonTransport = async (path, ...rest) => {
+      if (path !== CHECK_DATA_PATH) return memoryTransport(files)(path, ...rest);
+      await failed;
+      throw new Error(`Server error for ${path}`);
+    };
+    const { container } = renderApp('/check/', { transport });
+    await screen.findByRole('heading', { level: 1, name: 'Check a review' });
+    expect(await screen.findByText('Loading the site’s curated data…')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Choose files/)).toBeDisabled();
+    expect(hangulInCheckUi(container, [])).toEqual([]);
+    fail();
+    expect(await screen.findByRole('alert')).toHaveTextContent('The site’s curated data (data/check.json) could not be loaded.');
     expect(hangulInCheckUi(container, [])).toEqual([]);
   });
 

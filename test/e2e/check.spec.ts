@@ -204,7 +204,7 @@ async function hangulInUi(page: Page): Promise<{ now: string[]; afterEnglish: st
   });
 }
 
-test('English mode: the page’s own words are English once hydrated, before and after checking real, oversized, non-post and pasted posts; <html lang="en">', async ({ page }) => {
+test('English mode: the page’s own words are English once hydrated, before, while and after checking real, oversized, non-post and pasted posts; <html lang="en">', async ({ page }) => {
   test.setTimeout(60_000);
   const hangul = /[\uAC00-\uD7A3]/;
   const catalog = cliCatalog();
@@ -242,6 +242,13 @@ test('English mode: the page’s own words are English once hydrated, before and
   await expect(results.getByRole('heading', { level: 5, name: '새로운 발표' })).toBeVisible({ timeout: 20_000 });
   await expect(results).toContainText('Merges with the existing session “카카오 빌링 MySQL DB 샤딩 적용”');
   await expect(results).toContainText('A new session.');
+
+  // A long check, and stopping it.
+  const heavy = Array.from({ length: 40_000 }, (_, k) => `## 발표 ${k} 제목 (카카오 - 홍길동${k})\n\n- 카프카 ${k}\n`).join('\n');
+  await drop(page, [{ name: 'heavy.md', bytes: `---\ntitle: if kakao 2024 review\n---\n\n${heavy}` }]);
+  await expect(page.getByText('Checking…')).toBeVisible();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('The check was stopped.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await hangulInUi(page)).toEqual({ now: [], afterEnglish: [] });
 });
