@@ -22,7 +22,7 @@ import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './read/m
 import { buildOutlineFromBlocks, type Outline, type OutlineHeading } from './outline.ts';
 import type { Diagnostic, SourceLocation } from './schema.ts';
 import { blocksToRead, selectSessions, type SessionDraft } from './talks/sessions.ts';
-import type { TagMatcher } from './catalog/tags.ts';
+import type { NoteTagWeights, TagMatcher } from './catalog/tags.ts';
 import { describeUnsafeUrl, findUnsafeUrl, mayContainUnsafeUrl } from './html/unsafe-urls.ts';
 
 export interface ReviewContext {
@@ -52,6 +52,8 @@ export interface ReviewWork {
   /** The heading tree (its blocks stay with the reader: the catalog needs only the headings). */
   outline: Pick<Outline, 'headings'>;
   sessions: SessionDraft[];
+  /** The tag mentions in each session's notes, by session index (tags.ts, NoteTagWeights). */
+  noteTags: NoteTagWeights[];
   /** Always set: a post that names no conference goes to the unnamed series (editions.ts). */
   edition: EditionGuess;
   seriesId: string | null;
@@ -397,6 +399,7 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
     bodyLine,
     outline: { headings: outline.headings },
     sessions,
+    noteTags: sessions.map((s) => ctx.tags.weighNotes(s.markdown)),
     edition: detected.guess,
     seriesId: detected.seriesId,
     statedDay,

@@ -11,6 +11,16 @@ const matcher = createTagMatcher({
   reviewTags: { review: ['후기', '리뷰'], ifkakao: ['if kakao', 'if(kakao)'], kakao: ['카카오'] },
 });
 
+describe('weighNotes', () => {
+  it('weighs each tag of one write-up, a heading or bold mention twice, in order of first mention', () => {
+    expect(matcher.weighNotes('### 카프카 연동\n- k8s 위의 **카프카**\n- 카프카로 보낸다')).toEqual([
+      ['kafka', 5],
+      ['kubernetes', 1],
+    ]);
+    expect(matcher.weighNotes('AI(Auto increment), AI, 이야기')).toEqual([]);
+  });
+});
+
 describe('matchSession', () => {
   it.each([
     ['카프카, KRaft를 만나다', [], ['kafka']],
@@ -29,7 +39,7 @@ describe('matchSession', () => {
     ['결제 시스템', ['- A.I. (Auto Increment) 기반 PK\n- AI 이야기\n- AI 이야기'], []],
     ['결제 시스템', ['LLM (Large Language Model) 이야기, LLM, AI'], ['ai']],
   ])('%s %j → %j', (title, notes, expected) => {
-    expect(matcher.matchSession(title, notes)).toEqual(expected);
+    expect(matcher.matchSession(title, notes.map((n) => matcher.weighNotes(n)))).toEqual(expected);
   });
 });
 

@@ -43,8 +43,14 @@ function hostOf(url: string): string {
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
 }
 
+/** The context, and speaker ids by name and handle: a speaker's write-ups slug their name once. */
+interface BuildState extends SessionsContext {
+  speakerIds: Map<string, string>;
+}
+
 export function buildSessions(clusters: SessionCluster[], ctx: SessionsContext): SessionBuild[] {
-  const builds = clusters.map((c) => buildSession(c, ctx));
+  const state: BuildState = { ...ctx, speakerIds: new Map() };
+  const builds = clusters.map((c) => buildSession(c, state));
   // Alias ids never shadow a real session id.
   const realIds = new Set(builds.map((b) => b.session.id));
   for (const b of builds) b.session.aliases = b.session.aliases.filter((a) => !realIds.has(a));
@@ -52,12 +58,13 @@ export function buildSessions(clusters: SessionCluster[], ctx: SessionsContext):
   return builds;
 }
 
-function buildSession(c: SessionCluster, ctx: SessionsContext): SessionBuild {
+function buildSession(c: SessionCluster, ctx: BuildState): SessionBuild {
   const { items } = c;
   const kinds = items.map((i) => i.draft.kind);
   const aliases: string[] = [];
-  for (const item of items) {
-    const aliasId = createSessionId(c.editionId, item.draft.title);
+  // Write-ups mostly share a title: each distinct one is slugged once.
+  for (const title of new Set(items.map((i) => i.draft.title))) {
+    const aliasId = createSessionId(c.editionId, title);
     if (aliasId !== c.id && !aliases.includes(aliasId)) aliases.push(aliasId);
   }
   const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => ctx.days.sessionDay(i.work)).find((d) => d !== null) ?? null;
@@ -71,7 +78,7 @@ function buildSession(c: SessionCluster, ctx: SessionsContext): SessionBuild {
     companies: [],
     tags: ctx.tags.matchSession(
       items.map((i) => i.draft.title).join('\n'),
-      items.map((i) => i.draft.markdown),
+      items.map((i) => i.work.noteTags[i.order]!),
     ),
     aliases,
     reviewCount: new Set(items.map((i) => i.work.reviewId)).size,
@@ -83,8 +90,15 @@ function buildSession(c: SessionCluster, ctx: SessionsContext): SessionBuild {
   return { session, editionId: c.editionId, day, order: items[0]!, extraCompanies: resolveCompanies(items, ctx) };
 }
 
-function toSpeaker(s: SpeakerDraft, ctx: SessionsContext): Speaker {
-  const out: Speaker = { id: createSpeakerId(s.name, s.handle), name: s.name };
+function speakerIdOf(s: SpeakerDraft, ctx: BuildState): string {
+  const key = `${s.name}\u0000${s.handle ?? ''}`;
+  let id = ctx.speakerIds.get(key);
+  if (id === undefined) ctx.speakerIds.set(key, (id = createSpeakerId(s.name, s.handle)));
+  return id;
+}
+
+function toSpeaker(s: SpeakerDraft, ctx: BuildState): Speaker {
+  const out: Speaker = { id: speakerIdOf(s, ctx), name: s.name };
   if (s.handle) out.handle = s.handle;
   if (s.company) {
     const c = ctx.companies.resolve(s.company);
@@ -98,7 +112,7 @@ function toSpeaker(s: SpeakerDraft, ctx: SessionsContext): Speaker {
 }
 
 /** One speaker per person across the write-ups, each field from the first that gives it. */
-function mergeSpeakers(items: WriteUpInput[], ctx: SessionsContext): Speaker[] {
+function mergeSpeakers(items: WriteUpInput[], ctx: BuildState): Speaker[] {
   const speakers: Speaker[] = [];
   for (const item of items) {
     for (const d of item.draft.speakers) {

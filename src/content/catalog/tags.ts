@@ -10,9 +10,19 @@
  */
 import type { TaxonomyFile } from './curated.ts';
 
+/**
+ * The mentions of each tag in one write-up's notes, weighed (a heading or bold mention counts
+ * twice): [tag id, weight] in order of first mention. A pure function of the notes and the
+ * taxonomy, so it is counted once when a review is read (ReviewWork.noteTags) and kept with the
+ * review in the cache, not again at every catalog build.
+ */
+export type NoteTagWeights = [id: string, weight: number][];
+
 export interface TagMatcher {
-  /** Tag ids for a session, in taxonomy order. */
-  matchSession(title: string, notes: string[]): string[];
+  /** Tag ids for a session, in taxonomy order, from its titles and its write-ups' `weighNotes`. */
+  matchSession(title: string, notes: NoteTagWeights[]): string[];
+  /** The tag mentions of one write-up's notes (see NoteTagWeights). */
+  weighNotes(notes: string): NoteTagWeights;
   /** A review's own tag, normalised (`If Kakao` → `ifkakao`, `후기` → `review`). */
   normalizeReviewTag(raw: string): string;
   /** Label of a taxonomy tag id. */
@@ -111,10 +121,15 @@ export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
       const inTitle = new Map<string, number>();
       countTags(title, inTitle);
       const inNotes = new Map<string, number>();
-      for (const n of notes) countTags(n, inNotes, true);
+      for (const weights of notes) for (const [id, n] of weights) inNotes.set(id, (inNotes.get(id) ?? 0) + n);
       const ids = new Set<string>(inTitle.keys());
       for (const [id, n] of inNotes) if (n >= NOTES_WEIGHT) ids.add(id);
       return [...ids].sort((a, b) => order.get(a)! - order.get(b)!);
+    },
+    weighNotes(notes) {
+      const counts = new Map<string, number>();
+      countTags(notes, counts, true);
+      return [...counts];
     },
     normalizeReviewTag(raw) {
       const key = compactTag(raw);
