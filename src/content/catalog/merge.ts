@@ -94,13 +94,30 @@ export function compareMergeInputs(a: MergeInput, b: MergeInput): number {
   return a.order - b.order;
 }
 
+/**
+ * `f` remembered by its argument. Thousands of write-ups share a thousand-odd titles, so the
+ * keys, tokens and marks of a title are computed once per merge, not once per write-up.
+ */
+function memoize<R>(f: (title: string) => R): (title: string) => R {
+  const known = new Map<string, R>();
+  return (title) => {
+    let out = known.get(title);
+    if (out === undefined) known.set(title, (out = f(title)));
+    return out;
+  };
+}
+
 /** Group write-ups into sessions. Returns clusters in order of their canonical write-up. */
 export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesFile['merges']): MergedCluster<T>[] {
+  const keyOf = memoize(compactTitle);
+  const tokensOf = memoize(titleTokens);
+  const marksOf = memoize(readTitleMarks);
+  const gramsOf = memoize(bigrams);
   const curated = new Map<string, { key: string; title: string }>();
   for (const m of merges) {
-    const canonical = { key: compactTitle(m.title), title: m.title };
+    const canonical = { key: keyOf(m.title), title: m.title };
     curated.set(`${m.edition}\u0000${canonical.key}`, canonical);
-    for (const alias of m.same_as) curated.set(`${m.edition}\u0000${compactTitle(alias)}`, canonical);
+    for (const alias of m.same_as) curated.set(`${m.edition}\u0000${keyOf(alias)}`, canonical);
   }
   const sorted = [...inputs].sort(compareMergeInputs);
   const clusters: Cluster<T>[] = [];
@@ -113,7 +130,7 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
     if (c.reviews.has(item.reviewId)) return false;
     if (c.day !== null && item.day !== null && c.day !== item.day) return false;
     if (fuzzy && c.speakers.size && item.speakerNames.length && !item.speakerNames.some((s) => c.speakers.has(s))) return false;
-    if (fuzzy && c.marks !== readTitleMarks(item.title)) return false;
+    if (fuzzy && c.marks !== marksOf(item.title)) return false;
     return true;
   };
   const register = (c: Cluster<T>, key: string, title: string) => {
@@ -121,8 +138,8 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
     const list = byKey.get(scoped) ?? [];
     if (!list.includes(c)) list.push(c);
     byKey.set(scoped, list);
-    if (!c.keys.some((k) => k.key === key)) c.keys.push({ key, grams: bigrams(key) });
-    for (const t of titleTokens(title)) {
+    if (!c.keys.some((k) => k.key === key)) c.keys.push({ key, grams: gramsOf(key) });
+    for (const t of tokensOf(title)) {
       const scopedToken = `${c.editionId}\u0000${t}`;
       const posting = byToken.get(scopedToken) ?? [];
       if (posting[posting.length - 1] !== c) posting.push(c);
@@ -136,13 +153,13 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
     for (const s of item.speakerNames) c.speakers.add(s);
   };
   const create = (item: T, title: string): Cluster<T> => {
-    const c: Cluster<T> = { seq: clusters.length, editionId: item.editionId, title, items: [], keys: [], day: null, speakers: new Set(), reviews: new Set(), marks: readTitleMarks(item.title) };
+    const c: Cluster<T> = { seq: clusters.length, editionId: item.editionId, title, items: [], keys: [], day: null, speakers: new Set(), reviews: new Set(), marks: marksOf(item.title) };
     clusters.push(c);
     return c;
   };
 
   for (const item of sorted) {
-    const key = compactTitle(item.title);
+    const key = keyOf(item.title);
     const canonical = curated.get(`${item.editionId}\u0000${key}`);
     let target: Cluster<T> | undefined;
     if (canonical) {
@@ -155,12 +172,12 @@ export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesF
       target = byKey.get(`${item.editionId}\u0000${key}`)?.find((c) => compatible(c, item, false));
       if (!target && key) {
         const counts = new Map<Cluster<T>, number>();
-        for (const t of titleTokens(item.title)) {
+        for (const t of tokensOf(item.title)) {
           const posting = byToken.get(`${item.editionId}\u0000${t}`);
           if (!posting || posting.length > MAX_POSTING) continue;
           for (const c of posting) counts.set(c, (counts.get(c) ?? 0) + 1);
         }
-        const grams = bigrams(key);
+        const grams = gramsOf(key);
         let best: { c: Cluster<T>; score: number } | null = null;
         const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq).slice(0, 20);
         for (const [c] of ranked) {
@@ -195,8 +212,9 @@ export interface MissingMergeName {
  * review writes (an official one), so it is not reported when an alias matches.
  */
 export function findMissingMergeNames(inputs: readonly MergeInput[], merges: MergesFile['merges']): MissingMergeName[] {
-  const written = new Set(inputs.map((i) => `${i.editionId}\u0000${compactTitle(i.title)}`));
-  const has = (edition: string, title: string) => written.has(`${edition}\u0000${compactTitle(title)}`);
+  const keyOf = memoize(compactTitle);
+  const written = new Set(inputs.map((i) => `${i.editionId}\u0000${keyOf(i.title)}`));
+  const has = (edition: string, title: string) => written.has(`${edition}\u0000${keyOf(title)}`);
   const missing: MissingMergeName[] = [];
   merges.forEach((m, entry) => {
     const aliases = m.same_as.map((alias) => has(m.edition, alias));
