@@ -101,8 +101,9 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   // 2. Every review on its own, in order (on worker threads or from a cache, as the caller says).
   const reviewFiles = files.filter((f) => isReviewFile(f.path));
   const results = (options.readReviews ?? readInOrder)(reviewFiles, files, (f) => readReview(f.path, f.bytes, context));
-  const works = collectWorks(reviewFiles, results, diagnostics, statuses);
-  diagnostics.push(...applySources(works, curated));
+  const sourced = applySources(collectWorks(reviewFiles, results, diagnostics, statuses), curated);
+  const works = sourced.works;
+  diagnostics.push(...sourced.diagnostics);
 
   // 3. Editions, and the days their reviews speak of.
   const editions = buildEditions(works, curated, context.recognizers);
@@ -140,24 +141,24 @@ function collectWorks(reviewFiles: ContentFile[], results: ReviewResult[], diagn
       statuses.push({ file: f.path, status: 'rejected', reason: result.reason });
       continue;
     }
-    const work = result.work;
-    // Two files with one base name in different folders: the later path gets a suffix.
+    let work = result.work;
+    // Two files with one base name in different folders: the later path gets a suffix. The
+    // result is copied, not changed: the dev server keeps results between saves (a review's
+    // result is its file's, whatever the other files are).
     const firstPath = usedReviewIds.get(work.reviewId);
     if (firstPath !== undefined) {
       let n = 2;
       while (usedReviewIds.has(`${work.reviewId}-${n}`)) n++;
       const renamed = `${work.reviewId}-${n}`;
-      work.diagnostics.push(
-        createDiagnostic({
-          code: DiagnosticCode.duplicateReviewId,
-          severity: 'warning',
-          location: { file: f.path, line: 1, column: 1 },
-          message: `The review id "${work.reviewId}" is already used by ${firstPath}; this review is "${renamed}"`,
-          hint: 'Rename one of the files so their names differ',
-          related: [{ file: firstPath, line: 1, column: 1 }],
-        }),
-      );
-      work.reviewId = renamed;
+      const duplicate = createDiagnostic({
+        code: DiagnosticCode.duplicateReviewId,
+        severity: 'warning',
+        location: { file: f.path, line: 1, column: 1 },
+        message: `The review id "${work.reviewId}" is already used by ${firstPath}; this review is "${renamed}"`,
+        hint: 'Rename one of the files so their names differ',
+        related: [{ file: firstPath, line: 1, column: 1 }],
+      });
+      work = { ...work, reviewId: renamed, diagnostics: [...work.diagnostics, duplicate] };
     }
     usedReviewIds.set(work.reviewId, f.path);
     works.push(work);

@@ -12,16 +12,20 @@ import { createReviewId } from './ids.ts';
 
 /**
  * Give each review without a url its sources.yml address (the first entry for it), and warn
- * about entries whose review is not in the folder: a renamed file or a typo in the id.
+ * about entries whose review is not in the folder: a renamed file or a typo in the id. A review
+ * given an address is a copy: the works are results the dev server keeps between saves, and
+ * sources.yml may change while the review does not.
  */
-export function applySources(works: ReviewWork[], curated: Pick<CuratedData, 'sources' | 'sourceLocations'>): Diagnostic[] {
-  const byId = new Map(works.map((w) => [w.reviewId, w]));
+export function applySources(works: ReviewWork[], curated: Pick<CuratedData, 'sources' | 'sourceLocations'>): { works: ReviewWork[]; diagnostics: Diagnostic[] } {
+  const indexById = new Map(works.map((w, k) => [w.reviewId, k]));
+  const sourced = [...works];
   const diagnostics: Diagnostic[] = [];
   curated.sources.forEach((entry, k) => {
     // An id, a file name or a path all name the same review: the id is the file's stem.
-    const work = byId.get(createReviewId(entry.review));
-    if (work) {
-      work.url ??= entry.url;
+    const index = indexById.get(createReviewId(entry.review));
+    if (index !== undefined) {
+      const work = sourced[index]!;
+      if (work.url == null) sourced[index] = { ...work, url: entry.url };
       return;
     }
     diagnostics.push(
@@ -34,5 +38,5 @@ export function applySources(works: ReviewWork[], curated: Pick<CuratedData, 'so
       }),
     );
   });
-  return diagnostics;
+  return { works: sourced, diagnostics };
 }
