@@ -4,7 +4,7 @@
  * cache, worker threads) is in node/, whose index re-exports this one.
  */
 export { buildCatalog, type BuildOptions, type ContentFile, type ContentInput, type ReviewReader } from './catalog/catalog.ts';
-export { emitStaticFiles, summarizeSession } from './emit/emit.ts';
+export { emitStaticFiles, emitStaticFilesLazily, summarizeSession, type LazyStaticFiles } from './emit/emit.ts';
 export { formatDiagnostic, DiagnosticCode } from './diagnostics.ts';
 export { summarizeCatalog, formatSummaryLine, countCatalog, type CatalogCounts } from './catalog/summary.ts';
 export { checkPosts, type CheckReport, type CheckedPost, type PostToCheck } from './check/check-posts.ts';

@@ -4,7 +4,7 @@
  * touches it.
  */
 import path from 'node:path';
-import { emitStaticFiles, formatDiagnostic, loadContent, openReviewCache, buildCatalogOnNode, type ContentInput, type FileReviewCache } from '../content/node/index.ts';
+import { emitStaticFilesLazily, formatDiagnostic, loadContent, openReviewCache, buildCatalogOnNode, type ContentInput, type FileReviewCache } from '../content/node/index.ts';
 import type { Catalog, Diagnostic } from '../content/schema.ts';
 import { CHECK_DATA_PATH, emitCheckData } from '../content/emit/check-data.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
@@ -83,10 +83,11 @@ export interface DataFiles {
 /**
  * The data files the site reads: the pipeline's, the search index and the check page's curated
  * data. A build asks for every one; the dev server only for those a page asks for, so a save
- * does not stringify thousands of files nobody reads before the next one.
+ * does not render or stringify thousands of files nobody reads before the next one.
  */
 export function dataFiles(catalog: Catalog, input: ContentInput, { contentPath, repository }: { contentPath: string; repository: string | undefined }): DataFiles {
-  const emitted = emitStaticFiles(catalog);
+  // Lazily both ways: a value is made (emit.ts) and made into JSON only when asked for.
+  const emitted = emitStaticFilesLazily(catalog);
   const made = new Map<string, string>();
   const make: Record<string, () => unknown> = {
     // Next to the other data, so the dev server serves it and the build writes it like the rest.
@@ -95,11 +96,11 @@ export function dataFiles(catalog: Catalog, input: ContentInput, { contentPath, 
     [CHECK_DATA_PATH]: () => emitCheckData(input, { contentPath, repository }),
   };
   return {
-    paths: () => [...emitted.keys(), ...Object.keys(make)],
+    paths: () => [...emitted.paths(), ...Object.keys(make)],
     get(path) {
       let text = made.get(path);
       if (text !== undefined) return text;
-      const value = emitted.has(path) ? emitted.get(path) : Object.hasOwn(make, path) ? make[path]!() : undefined;
+      const value = emitted.get(path) ?? (Object.hasOwn(make, path) ? make[path]!() : undefined);
       if (value === undefined) return undefined;
       text = JSON.stringify(value);
       made.set(path, text);

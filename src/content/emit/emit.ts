@@ -92,50 +92,110 @@ function findRelated(sessions: Session[]): number[][] {
  * hold one `/`, so files sit in a folder per edition), `data/reviews/<review id>.json`.
  */
 export function emitStaticFiles(catalog: Catalog): Map<string, unknown> {
-  const out = new Map<string, unknown>();
+  const files = emitStaticFilesLazily(catalog);
+  return new Map(files.paths().map((path) => [path, files.get(path)]));
+}
+
+/** The same files as `emitStaticFiles`, each value made when first asked for. */
+export interface LazyStaticFiles {
+  /** Every output path, in `emitStaticFiles`'s order. */
+  paths(): string[];
+  /** The value of `path`; undefined for a path that is not one. */
+  get(path: string): unknown;
+}
+
+/**
+ * `emitStaticFiles` made lazily: the dev server serves the few files a page asks for after a
+ * save, so it does not render thousands of session and review files nobody reads before the
+ * next save. What many files share (summaries, related sessions) is made once, when first needed.
+ */
+export function emitStaticFilesLazily(catalog: Catalog): LazyStaticFiles {
+  const shared = once(() => shareForFiles(catalog));
+  const index = once(() => makeIndex(catalog, shared()));
+  const related = once(() => findRelated(catalog.sessions));
+  const made = new Map<string, () => unknown>([
+    ['data/index.json', index],
+    [PACKED_INDEX_PATH, once(() => packIndex(index()))],
+  ]);
+  catalog.sessions.forEach((s, i) => made.set(`data/sessions/${s.id}.json`, () => makeSessionFile(catalog, shared(), related(), i)));
+  for (const r of catalog.reviews) made.set(`data/reviews/${r.id}.json`, () => makeReviewFile(shared(), r));
+  const values = new Map<string, unknown>();
+  return {
+    paths: () => [...made.keys()],
+    get(path) {
+      if (values.has(path)) return values.get(path);
+      const make = made.get(path);
+      if (!make) return undefined;
+      const value = make();
+      values.set(path, value);
+      return value;
+    },
+  };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** What the index and the session and review files all read. */
+interface SharedForFiles {
+  summaries: SessionSummary[];
+  summaryById: Map<string, SessionSummary>;
+  reviewSummaries: Map<string, ReviewSummary>;
+  reviewCredits: Map<string, Omit<ReviewSummary, 'sessionIds'>>;
+  editions: Map<string, Catalog['editions'][number]>;
+  companies: Map<string, Catalog['companies'][number]>;
+  tags: Map<string, Catalog['tags'][number]>;
+}
+
+function shareForFiles(catalog: Catalog): SharedForFiles {
   const summaries = catalog.sessions.map(summarizeSession);
   const reviewSummaries = new Map(catalog.reviews.map((r) => [r.id, summarizeReview(r)]));
-  const reviewCredits = new Map([...reviewSummaries].map(([id, { sessionIds: _, ...credit }]) => [id, credit]));
-  const index: IndexFile = {
+  return {
+    summaries,
+    summaryById: new Map(summaries.map((s) => [s.id, s])),
+    reviewSummaries,
+    reviewCredits: new Map([...reviewSummaries].map(([id, { sessionIds: _, ...credit }]) => [id, credit])),
+    editions: new Map(catalog.editions.map((e) => [e.id, e])),
+    companies: new Map(catalog.companies.map((c) => [c.id, c])),
+    tags: new Map(catalog.tags.map((t) => [t.id, t])),
+  };
+}
+
+function makeIndex(catalog: Catalog, shared: SharedForFiles): IndexFile {
+  return {
     editions: catalog.editions,
-    sessions: summaries,
-    reviews: [...reviewSummaries.values()],
+    sessions: shared.summaries,
+    reviews: [...shared.reviewSummaries.values()],
     companies: catalog.companies,
     tags: catalog.tags,
   };
-  out.set('data/index.json', index);
-  // What the browser downloads: the same index in far fewer bytes (packed-index.ts).
-  out.set(PACKED_INDEX_PATH, packIndex(index));
+}
 
-  const editions = new Map(catalog.editions.map((e) => [e.id, e]));
-  const companies = new Map(catalog.companies.map((c) => [c.id, c]));
-  const tags = new Map(catalog.tags.map((t) => [t.id, t]));
-  const related = findRelated(catalog.sessions);
-  catalog.sessions.forEach((s, i) => {
-    const edition = editions.get(s.editionId)!;
-    const day = edition.days.find((d) => d.id === s.dayId)!;
-    const file: SessionFile = {
-      session: renderSession(s),
-      edition: { id: edition.id, name: edition.name, series: edition.series, year: edition.year },
-      day: { id: day.id, number: day.number, date: day.date },
-      reviews: [...new Set(s.writeUps.map((w) => w.reviewId))].map((id) => reviewCredits.get(id)!).filter(Boolean),
-      companies: s.companies.map((c) => companies.get(c)!).filter(Boolean),
-      tags: s.tags.map((t) => tags.get(t)!).filter(Boolean),
-      previous: i > 0 ? summaries[i - 1]! : null,
-      next: i + 1 < summaries.length ? summaries[i + 1]! : null,
-      related: related[i]!.map((j) => summaries[j]!),
-    };
-    out.set(`data/sessions/${s.id}.json`, file);
-  });
-  const summaryById = new Map(summaries.map((s) => [s.id, s]));
-  for (const r of catalog.reviews) {
-    const edition = r.editionId ? editions.get(r.editionId) : undefined;
-    const file: ReviewFile = {
-      review: renderReview(r),
-      edition: edition ? { id: edition.id, name: edition.name } : null,
-      sessions: r.sessionIds.map((id) => summaryById.get(id)!).filter(Boolean),
-    };
-    out.set(`data/reviews/${r.id}.json`, file);
-  }
-  return out;
+function makeSessionFile(catalog: Catalog, shared: SharedForFiles, related: number[][], i: number): SessionFile {
+  const s = catalog.sessions[i]!;
+  const { summaries } = shared;
+  const edition = shared.editions.get(s.editionId)!;
+  const day = edition.days.find((d) => d.id === s.dayId)!;
+  return {
+    session: renderSession(s),
+    edition: { id: edition.id, name: edition.name, series: edition.series, year: edition.year },
+    day: { id: day.id, number: day.number, date: day.date },
+    reviews: [...new Set(s.writeUps.map((w) => w.reviewId))].map((id) => shared.reviewCredits.get(id)!).filter(Boolean),
+    companies: s.companies.map((c) => shared.companies.get(c)!).filter(Boolean),
+    tags: s.tags.map((t) => shared.tags.get(t)!).filter(Boolean),
+    previous: i > 0 ? summaries[i - 1]! : null,
+    next: i + 1 < summaries.length ? summaries[i + 1]! : null,
+    related: related[i]!.map((j) => summaries[j]!),
+  };
+}
+
+function makeReviewFile(shared: SharedForFiles, r: Review): ReviewFile {
+  const edition = r.editionId ? shared.editions.get(r.editionId) : undefined;
+  return {
+    review: renderReview(r),
+    edition: edition ? { id: edition.id, name: edition.name } : null,
+    sessions: r.sessionIds.map((id) => shared.summaryById.get(id)!).filter(Boolean),
+  };
 }
