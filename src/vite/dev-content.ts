@@ -6,7 +6,9 @@
  *   or renamed, or one the fast path cannot vouch for (too large, gone, not a file), reads the
  *   whole folder again as a build does.
  * - The review cache is opened once and kept in memory (results of this session's saves too);
- *   it is written to disk later, off the path of a save (`saveCacheSoon`).
+ *   it is written to disk later, off the path of a save (`saveCacheSoon`). The results the last
+ *   build used are kept as objects too, so a save does not deserialize 2,000 fresh copies of the
+ *   reviews it did not touch (the catalog copies a result before it changes it).
  * - Data files are made into JSON when a page asks for them (content-build.ts, `dataFiles`).
  * - A save that breaks a review (its frontmatter no longer reads as YAML, or an error rejects
  *   it: an empty file mid-save, no title) does not take it off the site or strip its fields:
@@ -83,6 +85,7 @@ export class DevContent {
       catalog = buildCatalogOnNode({ ...input, files }, { cache: this.cache });
     }
     this.rememberGood(catalog, input, broken);
+    this.cache?.keepOnlyUsed();
     const diagnostics = [...catalog.diagnostics.filter((d) => !broken.has(d.file)), ...ownProblems];
     return {
       catalog,
@@ -193,6 +196,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  */
 class SessionReviewCache implements ReviewCache {
   private readonly made = new Map<string, Uint8Array>();
+  /**
+   * Results as objects, given out since the last `keepOnlyUsed`: shared between builds, which is
+   * safe because the catalog never writes into a review's result (catalog.ts, sources.ts).
+   */
+  private live = new Map<string, ReviewResult>();
+  private used = new Map<string, ReviewResult>();
   file: FileReviewCache;
   hits = 0;
   misses = 0;
@@ -213,10 +222,20 @@ class SessionReviewCache implements ReviewCache {
     this.made.clear();
   }
 
+  /** Drops the objects no build used since the last call: a changed review's old result goes. */
+  keepOnlyUsed(): void {
+    this.live = this.used;
+    this.used = new Map();
+  }
+
   get(key: string): ReviewResult | undefined {
-    const mine = this.made.get(key);
-    const found = mine ? (deserialize(mine) as ReviewResult) : this.file.get(key);
-    if (found) this.hits++;
+    const held = this.live.get(key) ?? this.used.get(key);
+    // The file still has to write it back: `keep` marks it so without a copy.
+    const found = held && (this.made.has(key) || this.file.keep(key)) ? held : this.copy(key);
+    if (found) {
+      this.hits++;
+      this.used.set(key, found);
+    }
     return found;
   }
 
@@ -224,5 +243,11 @@ class SessionReviewCache implements ReviewCache {
     this.misses++;
     this.made.set(key, serialize(result));
     this.file.set(key, result);
+    this.used.set(key, result);
+  }
+
+  private copy(key: string): ReviewResult | undefined {
+    const mine = this.made.get(key);
+    return mine ? (deserialize(mine) as ReviewResult) : this.file.get(key);
   }
 }

@@ -60,6 +60,10 @@ describe('DevContent, save after save', () => {
     const again = await content.rebuild({ files: new Set([REVIEW]) });
     expect(again.cache).toEqual({ hits: reviews, misses: 0 });
     expect(reviewData(again, REVIEW).review.html).toContain('저장한 새 문단 하나');
+    // Results reused as objects still go back to disk: a new server finds every one there.
+    content.saveCache();
+    const restarted = await new DevContent(contentDir, { cache: true, cacheDir, contentPath: 'content', repository: undefined }).rebuild('everything');
+    expect(restarted.cache).toEqual({ hits: reviews, misses: 0 });
 
     // A broken save: the error is reported on the file, and the review stays as last saved.
     await writeFile(path.join(contentDir, REVIEW), original.replace(/^---\n/, '---\nbroken: [unclosed\n'));

@@ -8,8 +8,8 @@
  * the parsers they use. Editing any of them or updating micromark therefore starts an empty
  * cache instead of serving results of older code. Each
  * result is stored with v8.serialize (the structured clone worker threads send them with) as
- * soon as it is made, before the catalog adjusts it (a renamed duplicate review id), and every
- * `get` gives a fresh copy. Only the results used by the last run are written back, so the file
+ * soon as it is made, and every `get` gives a fresh copy (`keep` none, for a caller that still
+ * holds the result as an object: the dev server). Only the results used by the last run are written back, so the file
  * never outgrows the folder.
  */
 import { createHash } from 'node:crypto';
@@ -68,6 +68,8 @@ export interface FileReviewCache extends ReviewCache {
   /** How many results were found and how many read afresh since the cache was opened. */
   readonly hits: number;
   readonly misses: number;
+  /** Marks a stored result as used by this run, so `save` keeps it, without copying it; false when none is stored. */
+  keep(key: string): boolean;
   /** Write the results of this run back (only when something changed). */
   save(): void;
 }
@@ -96,6 +98,11 @@ export function openReviewCache(scope: string, dir: string = DEFAULT_CACHE_DIR):
       hits++;
       used.set(key, found);
       return deserialize(found) as ReviewResult;
+    },
+    keep(key) {
+      const found = stored.get(key);
+      if (found) used.set(key, found);
+      return found !== undefined;
     },
     set(key, result) {
       misses++;
