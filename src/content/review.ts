@@ -5,7 +5,6 @@
  * to HTML for the emitter (see prerendered-html.ts).
  */
 import { visit } from 'unist-util-visit';
-import type { Event } from 'micromark-util-types';
 import type { CompanyResolver } from './people/companies.ts';
 import { findDatesInText, parseDate, parseFileNameDate } from './edition/dates.ts';
 import { decodeText, type LineMap } from './read/decode.ts';
@@ -32,8 +31,8 @@ export interface ReviewContext {
   /** Every path in the content folder, to tell which relative links resolve. */
   paths: Set<string>;
   /**
-   * Called once a post's markdown events are dropped (its largest allocation by far), with the
-   * body's length: a Node host may collect them before the later stages allocate (node/read-reviews.ts).
+   * Called once a post is parsed and its markup compiled, with the body's length: a Node host may
+   * collect the parser's garbage before the later stages allocate (node/read-reviews.ts).
    */
   afterParse?: (characters: number) => void;
 }
@@ -202,14 +201,14 @@ export function readPostOutline(
   const body = limited.body;
   const deepest = limited.lines[0];
   if (deepest) diagnostics.push(nestingDiagnostic(file, lineMap.toOriginal(deepest.line + bodyLine - 1, deepest.column), deepest.markers, limited.lines.length));
-  // One parse of the post gives its blocks and its markup (post-html.ts), and then its events,
-  // most of a post's memory, go before the later stages run.
-  let events: Event[] | null = parsePostEvents(body);
+  // One parse of the post gives its blocks, their mdast when a stage asks (markdown-blocks.ts)
+  // and its markup (post-html.ts). The blocks keep the events until the review is read; the
+  // parser's own garbage, as large again, can go now (`afterParse`).
+  const events = parsePostEvents(body);
   const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
   const markup = compilePostMarkup(events);
-  events = null;
   afterParse?.(body.length);
-  // One parse for the blocks the outline, the sessions and the link check read inline.
+  // One compile for the blocks the outline, the sessions and the link check read inline.
   const toRead = blocksToRead(blocks);
   for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
   blocks.prefetch(toRead.blocks, toRead.leads);

@@ -77,7 +77,7 @@ export type ReviewReader = (reviews: ContentFile[], folder: ContentFile[], read:
 export interface BuildOptions {
   /** How reviews are read (see ReviewReader); in order, here, by default. */
   readReviews?: ReviewReader;
-  /** Called after each post read on this thread has dropped its markdown events (ReviewContext.afterParse). */
+  /** Called after each post read on this thread is parsed and its markup compiled (ReviewContext.afterParse). */
   afterParse?: ReviewContext['afterParse'];
 }
 

@@ -59,8 +59,9 @@ export function buildCatalogOnNode(input: ContentInput, options: NodeReadOptions
 }
 
 /**
- * A large post's events, dead once its markup is compiled, collected before the rest of its
- * reading allocates on top of them (collect-garbage.ts).
+ * A large post's parse garbage (micromark's tokenizers and chunks: the 3.3 MB post with 2,500
+ * sessions peaks 90 MB lower with this), collected before the rest of its reading allocates on
+ * top of it (collect-garbage.ts).
  */
 function collectAfterLargeParse(characters: number): void {
   if (characters >= COLLECT_AFTER_BYTES) collectGarbage();

@@ -9,33 +9,29 @@
  *
  * - `readMarkdownBlocks` walks the post's events (markdown-events.ts, the parse its HTML is
  *   compiled from too). Each root-level token becomes a block with the position mdast would
- *   give it.
- * - `MarkdownBlocks.node(i)` gives the exact mdast node of block i: the source slice of the
- *   block, from the start of its first line so columns stay the same, parsed with fromMarkdown
- *   and shifted back into place. A root-level block's slice parses on its own exactly as in the
- *   post as long as the post has no definitions (link or footnote), which tie blocks together;
- *   posts with definitions use a full mdast (`readMarkdownBlocks` returns null). Slices are
- *   checked after parsing (one block of the same type, same start and end), and a mismatch
- *   throws `BlockMismatchError` so the caller can fall back to the full parse.
- * - `prefetch` parses many blocks in one fromMarkdown call, separated by an HTML comment line,
- *   which ends any root-level block and starts none.
+ *   give it, and keeps where its events are.
+ * - `MarkdownBlocks.node(i)` gives the exact mdast node of block i, compiled from those events
+ *   by mdast-util-from-markdown's own compiler (vendor/mdast-compiler.js): no second parse.
+ *   Before, each block's source was parsed again, a fifth of the pipeline's CPU on 2,000
+ *   reviews (issue 13). A root-level block compiles on its own exactly as in the post as long
+ *   as the post has no definitions (link or footnote), which tie blocks together; posts with
+ *   definitions use a full mdast (`readMarkdownBlocks` returns null). Each node is checked
+ *   (the block's type, start and end), and a mismatch throws `BlockMismatchError` so the caller
+ *   can fall back to the full parse.
+ * - `prefetch` compiles many blocks in one go: the compiler is set up once per call.
+ *
+ * The blocks hold the post's events until they are dropped themselves, at the end of reading
+ * the review (review.ts).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Event, Token } from 'micromark-util-types';
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import { MICROMARK_EXTENSIONS, parsePostEvents } from './markdown-events.ts';
+import { compiler as compileMdast } from './vendor/mdast-compiler.js';
 
 // Built once: gfmFromMarkdown() creates fresh extension objects on every call.
 const MDAST_EXTENSIONS = [gfmFromMarkdown()];
-/**
- * Everything GFM reads, blocks and inline: tables (a delimiter row needs a `|`, or a colon
- * against a dash), footnote definitions (`[^`), task list boxes (`[ ]`, `[x]`), strikethrough
- * (`~`), and autolink literals (`www.`, `http://`, `https://`, emails with `@`). Markdown without
- * any of these parses to the same mdast with or without GFM, at half the cost.
- */
-const GFM_SYNTAX = /[|~@]|:-|-:|\[\^|\[[\t xX]\]|www\.|https?:\/\//i;
-
 /** Markdown → mdast, micromark with GFM, as react-markdown with remark-gfm reads it. */
 export function parseMarkdownTree(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
@@ -91,6 +87,12 @@ const IGNORED_TOKENS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', '
  */
 export function readMarkdownBlocks(body: string, events: Event[] = parsePostEvents(body)): MarkdownBlocks | null {
   const blocks: MarkdownBlock[] = [];
+  // Where each block's events (and each list's lead paragraph's) start and end, for `node`.
+  const ranges: EventRange[] = [];
+  const leadRanges = new Map<number, EventRange>();
+  // The open block's range, closed at the exit of the token that opened it.
+  let open: { range: EventRange; depth: number } | null = null;
+  let openLead: { range: EventRange; depth: number } | null = null;
   let depth = 0;
   let inContent = false;
   // The first item's first paragraph of the list being read: 0 looking for the first item,
@@ -102,6 +104,14 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
     const type = token.type;
     if (type === 'definition' || type === 'gfmFootnoteDefinition') return null;
     if (kind === 'exit') {
+      if (open && depth === open.depth) {
+        open.range.to = i + 1;
+        open = null;
+      }
+      if (openLead && depth === openLead.depth) {
+        openLead.range.to = i + 1;
+        openLead = null;
+      }
       depth--;
       if (depth === 0 && type === 'content') inContent = false;
       if (depth === 0) list = null;
@@ -116,7 +126,11 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
       } else if (depth === 3 && leadState === 2) {
         if (type === 'paragraph') {
           const { start, end } = token;
-          if (body.charCodeAt(start.offset) !== 91 /* [ */) list.lead = { start: start.offset, end: end.offset };
+          if (body.charCodeAt(start.offset) !== 91 /* [ */) {
+            list.lead = { start: start.offset, end: end.offset };
+            openLead = { range: { from: i, to: i }, depth };
+            leadRanges.set(blocks.length - 1, openLead.range);
+          }
         }
         leadState = 3;
       }
@@ -149,6 +163,8 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
       }
       const block = toBlock(blockType, headingDepth, token);
       blocks.push(block);
+      open = { range: { from: i, to: i }, depth };
+      ranges.push(open.range);
       if (blockType === 'list') {
         list = block;
         leadState = 0;
@@ -156,10 +172,12 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
     } else if (depth === 2 && inContent) {
       if (type === 'paragraph') {
         blocks.push(toBlock('paragraph', 0, token));
+        open = { range: { from: i, to: i }, depth };
+        ranges.push(open.range);
       } else if (!IGNORED_TOKENS.has(type)) return null;
     }
   }
-  return new MarkdownBlocks(body, blocks);
+  return new MarkdownBlocks(body, blocks, undefined, { events, ranges, leads: leadRanges });
 }
 
 /** A block at a token's place in the body. */
@@ -174,23 +192,17 @@ const MAY_LINK = /[\]<@]|www\.|https?:\/\//i;
 /** A destination that is not relative: a scheme, an anchor, a root path or a query. */
 const ABSOLUTE_DESTINATION = /[ \t\n]*<?(?:[a-z][a-z0-9+.-]*:|[#/?])/iy;
 
-const SEPARATOR = '\n\n<!---->\n\n';
-const SEPARATOR_LINES = 4;
-
-function countLines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
+/** Events `from` (an enter) up to `to` (after its exit): one token and everything inside it. */
+interface EventRange {
+  from: number;
+  to: number;
 }
 
-/** Move every position in a parsed slice back to where it is in the body. */
-function shift(node: Nodes, offsetDelta: number, lineDelta: number): void {
-  const p = node.position;
-  if (p) {
-    p.start = { line: p.start.line + lineDelta, column: p.start.column, offset: (p.start.offset ?? 0) + offsetDelta };
-    p.end = { line: p.end.line + lineDelta, column: p.end.column, offset: (p.end.offset ?? 0) + offsetDelta };
-  }
-  if ('children' in node) for (const c of node.children) shift(c, offsetDelta, lineDelta);
+/** The post's events, and where each block's (and each list's lead paragraph's) are in them. */
+interface BlockEvents {
+  events: Event[];
+  ranges: EventRange[];
+  leads: Map<number, EventRange>;
 }
 
 /** Root-level blocks of one post, and their mdast on demand. */
@@ -198,10 +210,15 @@ export class MarkdownBlocks {
   private readonly nodes: (RootContent | undefined)[];
   private readonly leads = new Map<number, Paragraph | null>();
 
+  /**
+   * `parsed`: the events the blocks were read from, which give a block's mdast with no second
+   * parse (`compileBlocks`); a tree given whole (`fromTree`) has every node already.
+   */
   constructor(
     readonly body: string,
     readonly blocks: MarkdownBlock[],
     nodes?: RootContent[],
+    private readonly parsed?: BlockEvents,
   ) {
     this.nodes = nodes ?? new Array<RootContent | undefined>(blocks.length);
   }
@@ -266,8 +283,8 @@ export class MarkdownBlocks {
   }
 
   /**
-   * The first paragraph of list block i's first item, parsed on its own (its text and inline
-   * nodes are exact; its positions are not), or null when the list has no such paragraph.
+   * The first paragraph of list block i's first item, compiled on its own (the node the full
+   * parse has there), or null when the list has no such paragraph.
    */
   leadParagraph(i: number): Paragraph | null {
     const node = this.nodes[i];
@@ -276,7 +293,7 @@ export class MarkdownBlocks {
       return first?.type === 'paragraph' ? first : null;
     }
     if (!this.blocks[i]!.lead) return null;
-    if (!this.leads.has(i)) this.parseSlices([], [i]);
+    if (!this.leads.has(i)) this.compileBlocks([], [i]);
     return this.leads.get(i) ?? null;
   }
 
@@ -284,7 +301,7 @@ export class MarkdownBlocks {
   node(i: number): RootContent {
     const cached = this.nodes[i];
     if (cached) return cached;
-    this.parseSlices([i]);
+    this.compileBlocks([i]);
     return this.nodes[i]!;
   }
 
@@ -293,84 +310,37 @@ export class MarkdownBlocks {
     const todo = [...new Set(indexes)].filter((i) => i >= 0 && i < this.blocks.length && !this.nodes[i]).sort((a, b) => a - b);
     const inTodo = new Set(todo);
     const todoLeads = [...new Set(leads)].filter((i) => this.blocks[i]?.lead && !this.nodes[i] && !this.leads.has(i) && !inTodo.has(i));
-    if (todo.length || todoLeads.length) this.parseSlices(todo, todoLeads);
-  }
-
-  /** Source of block i from the start of its first line (or of its lead paragraph). */
-  private sliceOf(index: number, lead: boolean): string {
-    const b = this.blocks[index]!;
-    return lead ? this.body.slice(b.lead!.start, b.lead!.end) : this.body.slice(b.start - (b.column - 1), b.end);
+    if (todo.length || todoLeads.length) this.compileBlocks(todo, todoLeads);
   }
 
   /**
-   * Parse blocks and lead paragraphs in one fromMarkdown call per kind: those with GFM syntax
-   * with GFM, the others without (the same tree at half the cost), unless `gfm` says which.
+   * The mdast of blocks and lead paragraphs from the post's own events, in one compile: their
+   * events in order make a root with one child each, exactly the nodes the full mdast has (root-
+   * level line endings between blocks add nothing to a tree, and a post with definitions, which
+   * tie blocks together, never gets here). Positions are the body's already.
    */
-  private parseSlices(indexes: number[], leads: number[] = [], gfm?: boolean): void {
-    if (gfm === undefined) {
-      const needsGfm = (index: number, lead: boolean) => GFM_SYNTAX.test(this.sliceOf(index, lead));
-      const withGfm = [indexes.filter((i) => needsGfm(i, false)), leads.filter((i) => needsGfm(i, true))] as const;
-      const without = [indexes.filter((i) => !needsGfm(i, false)), leads.filter((i) => !needsGfm(i, true))] as const;
-      if (withGfm[0].length || withGfm[1].length) this.parseSlices(withGfm[0], withGfm[1], true);
-      if (without[0].length || without[1].length) this.parseSlices(without[0], without[1], false);
-      return;
-    }
-    const parts: string[] = [];
-    const places: { index: number; lead: boolean; syntheticOffset: number; syntheticLine: number; lineStart: number; length: number }[] = [];
-    let offset = 0;
-    let line = 1;
+  private compileBlocks(indexes: number[], leads: number[] = []): void {
+    const source = this.parsed;
+    if (!source) throw new BlockMismatchError('blocks without the events they were read from');
     const requests = [...indexes.map((index) => ({ index, lead: false })), ...leads.map((index) => ({ index, lead: true }))];
+    const picked: Event[] = [];
     for (const { index, lead } of requests) {
+      const range = lead ? source.leads.get(index) : source.ranges[index];
+      if (!range || range.to <= range.from) throw new BlockMismatchError(`no events for ${lead ? 'the lead paragraph of ' : ''}block ${index}`);
+      for (let i = range.from; i < range.to; i++) picked.push(source.events[i]!);
+    }
+    const root = compileMdast({ mdastExtensions: MDAST_EXTENSIONS })(picked);
+    if (root.children.length !== requests.length) throw new BlockMismatchError(`${requests.length} blocks compiled into ${root.children.length} nodes`);
+    requests.forEach(({ index, lead }, k) => {
+      const node = root.children[k]!;
       const b = this.blocks[index]!;
-      const lineStart = lead ? b.lead!.start : b.start - (b.column - 1);
-      const part = this.body.slice(lineStart, lead ? b.lead!.end : b.end);
-      if (parts.length) {
-        parts.push(SEPARATOR);
-        offset += SEPARATOR.length;
-        line += SEPARATOR_LINES;
+      const want = lead ? { type: 'paragraph', start: b.lead!.start, end: b.lead!.end } : { type: b.type, start: b.start, end: b.end };
+      const p = node.position;
+      if (node.type !== want.type || p?.start.offset !== want.start || p.end.offset !== want.end) {
+        throw new BlockMismatchError(`block ${index} compiled as ${node.type} ${p?.start.offset}–${p?.end.offset}`);
       }
-      places.push({ index, lead, syntheticOffset: offset, syntheticLine: line, lineStart, length: part.length });
-      parts.push(part);
-      offset += part.length;
-      line += countLines(part);
-    }
-    const root = gfm ? parseMarkdownTree(parts.join('')) : fromMarkdown(parts.join(''));
-    let mismatch: string | null = root.children.length === places.length * 2 - 1 ? null : `parsed into ${root.children.length} nodes`;
-    const found: RootContent[] = [];
-    if (mismatch === null) {
-      places.forEach((place, k) => {
-        const node = root.children[k * 2]!;
-        const b = this.blocks[place.index]!;
-        if (place.lead) {
-          const p = node.position;
-          if (node.type !== 'paragraph' || p?.start.offset !== place.syntheticOffset || p.end.offset !== place.syntheticOffset + place.length) {
-            mismatch ??= `lead paragraph of block ${place.index} parsed as ${node.type}`;
-          }
-          found.push(node);
-          return;
-        }
-        shift(node, place.lineStart - place.syntheticOffset, b.line - place.syntheticLine);
-        const depth = node.type === 'heading' ? node.depth : 0;
-        const p = node.position;
-        if (node.type !== b.type || depth !== b.depth || p?.start.offset !== b.start || p.end.offset !== b.end || p.start.line !== b.line) {
-          mismatch ??= `block ${place.index} (${b.type} ${b.start}–${b.end}) parsed as ${node.type} ${p?.start.offset}–${p?.end.offset}`;
-        }
-        found.push(node);
-      });
-    }
-    if (mismatch !== null) {
-      // In a batch, a block may have run into its separator (an unclosed HTML block): one by one.
-      if (places.length > 1) {
-        for (const index of indexes) if (!this.nodes[index]) this.parseSlices([index], [], gfm);
-        for (const index of leads) if (!this.leads.has(index)) this.parseSlices([], [index], gfm);
-        return;
-      }
-      throw new BlockMismatchError(mismatch);
-    }
-    places.forEach((place, k) => {
-      const node = found[k]!;
-      if (place.lead) this.leads.set(place.index, node.type === 'paragraph' ? node : null);
-      else this.nodes[place.index] = node;
+      if (lead) this.leads.set(index, node as Paragraph);
+      else this.nodes[index] = node;
     });
   }
 }
