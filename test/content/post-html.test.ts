@@ -3,9 +3,15 @@
  * must be the HTML its slice renders to on its own (the emitter's way, write-up-html.ts), on
  * every kind of block, and posts whose definitions tie blocks together must still come out right.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Event } from 'micromark-util-types';
 import { describe, expect, it } from 'vitest';
 import { readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
-import { renderPostHtml, type WriteUpSlice } from '../../src/content/html/post-html.ts';
+import { parsePostEvents } from '../../src/content/read/markdown-events.ts';
+import { compileMarkup } from '../../src/content/html/notes-html.ts';
+import { compilePostMarkup, renderPostHtml, type WriteUpSlice } from '../../src/content/html/post-html.ts';
+import { generateCorpus } from '../../src/cli/corpus.ts';
 import { renderReviewTemplate } from '../../src/content/html/review-html.ts';
 import { renderWriteUpHtml } from '../../src/content/html/write-up-html.ts';
 
@@ -24,6 +30,8 @@ function writeUpsOf(body: string): WriteUpSlice[] {
   });
   return slices;
 }
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 const render = (body: string) => {
   const writeUps = writeUpsOf(body);
@@ -81,5 +89,61 @@ describe('renderPostHtml', () => {
     const body = '## 세션\n\n본문\n';
     const [slice] = writeUpsOf(body);
     expect(renderPostHtml({ body, bodyLine: 1, headings: [] }, [{ ...slice!, empty: true }]).notes).toEqual(['']);
+  });
+});
+
+/**
+ * The old way, kept as the reference: each root-level block, and each run of root-level line
+ * endings, compiled apart.
+ */
+function piecesCompiledApart(events: Event[]): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let from = -1;
+  const lineEnding = (type: string) => type === 'lineEnding' || type === 'lineEndingBlank';
+  const close = (to: number) => {
+    if (from >= 0) pieces.push(compileMarkup(events.slice(from, to), true));
+    from = -1;
+  };
+  events.forEach(([kind, token], i) => {
+    if (kind === 'enter') {
+      if (depth === 0 && !(from >= 0 && lineEnding(token.type))) {
+        close(i);
+        from = i;
+      }
+      depth++;
+    } else if (--depth === 0 && !lineEnding(token.type)) close(i + 1);
+  });
+  close(events.length);
+  return pieces;
+}
+
+describe('compilePostMarkup', () => {
+  const bodyOf = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').normalize('NFC').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const postsIn = (dir: string) =>
+    readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(md|markdown)$/.test(e.name))
+      .map((e) => bodyOf(readFileSync(join(e.parentPath, e.name), 'utf8')));
+  const decoder = new TextDecoder();
+  const shapes = [
+    '```js\ncode at the end',
+    '- a\n- b\n\n\n\n> q\n>\n> r\n\nSetext\n---\n\n<div>\nraw\n</div>\n\n    indented\n\n| a |\n| - |\n| 1 |\n\n***\n',
+    '# only a heading',
+    '\n\n\n문단 끝에 줄바꿈 없음',
+  ];
+
+  it('cuts one compile of the post into the pieces each block compiled apart gives, on every real post, the devset and a generated corpus', () => {
+    const posts = [...postsIn('content/reviews'), ...postsIn('../shared/devset/reviews'), ...generateCorpus({ reviews: 40, seed: 11 }).map((f) => bodyOf(decoder.decode(f.bytes))), ...shapes];
+    expect(posts.length).toBeGreaterThan(50);
+    let compared = 0;
+    for (const body of posts) {
+      const events = parsePostEvents(body);
+      const markup = compilePostMarkup(events);
+      if (!markup.roots) continue;
+      expect(markup.roots.markup).toEqual(piecesCompiledApart(events));
+      expect(markup.whole).toBe(compileMarkup(events, true));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(45);
   });
 });

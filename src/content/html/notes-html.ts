@@ -47,9 +47,30 @@ const headingLines: HtmlExtension = {
   },
 };
 
+/**
+ * The token post-html.ts puts before each piece of a post it compiles in one go, and what it
+ * writes: a NUL (no post can write one) and a line feed, so that micromark, which starts a block
+ * on a new line unless its output is empty or ends in one, writes each piece as it would alone.
+ */
+export const PIECE_TOKEN = 'talkshelfPiece';
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    talkshelfPiece: 'talkshelfPiece';
+  }
+}
+export const PIECE_MARK = '\u0000piece\u0000\n';
+const pieceMarks: HtmlExtension = {
+  enter: {
+    talkshelfPiece() {
+      this.raw(PIECE_MARK);
+    },
+  },
+};
+
 // Built once: gfmHtml() creates fresh extension objects on every call.
 const HTML_EXTENSIONS = [gfmHtml()];
 const HTML_EXTENSIONS_WITH_LINES = [gfmHtml(), headingLines];
+const HTML_EXTENSIONS_WITH_PIECES = [gfmHtml(), headingLines, pieceMarks];
 
 /**
  * Every tag the rules touch, opening or closing, with a heading's line mark if one follows.
@@ -87,9 +108,10 @@ export function renderNotesHtml(markdown: string, options: NotesHtmlOptions): st
  * (post-html.ts: a write-up's blocks in the review page and on the session page).
  * `compileMarkup` is micromark's HTML, with each heading's line mark if `headingLines`;
  * `finishNotesHtml` applies the pages' rules, and drops line marks when there is no `headingAt`.
+ * With `pieces`, each `talkshelfPiece` token writes `PIECE_MARK` (post-html.ts cuts there).
  */
-export function compileMarkup(events: Event[], headingLines: boolean): string {
-  return compile({ htmlExtensions: headingLines ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS })(events);
+export function compileMarkup(events: Event[], headingLines: boolean, pieces = false): string {
+  return compile({ htmlExtensions: pieces ? HTML_EXTENSIONS_WITH_PIECES : headingLines ? HTML_EXTENSIONS_WITH_LINES : HTML_EXTENSIONS })(events);
 }
 
 /**

@@ -21,9 +21,9 @@
  * the emitter does (write-up-html.ts), so both ways give the same HTML; the tests compare them
  * on the real posts and the generated corpus.
  */
-import type { Event } from 'micromark-util-types';
+import type { Event, Token } from 'micromark-util-types';
 import { parsePostEvents } from '../read/markdown-events.ts';
-import { compileMarkup } from './notes-html.ts';
+import { compileMarkup, PIECE_MARK, PIECE_TOKEN } from './notes-html.ts';
 import { finishReviewTemplate, type ReviewTemplateSource } from './review-html.ts';
 import { finishWriteUpHtml, renderWriteUpHtml } from './write-up-html.ts';
 
@@ -58,36 +58,45 @@ const DEFINITIONS = new Set(['definition', 'gfmFootnoteDefinition']);
 const LINE_ENDINGS = new Set(['lineEnding', 'lineEndingBlank']);
 
 /**
- * The post's markup from its events (`parsePostEvents`); the events are not needed after. Each
- * root-level block is compiled apart, and each run of line endings between blocks, which gives
- * the markup one compile gives (the tests compare them).
+ * The post's markup from its events (`parsePostEvents`), cut into pieces: each root-level block,
+ * and each run of line endings between blocks. The pieces are what compiling each one apart
+ * gives (the tests compare them), but come from one compile: micromark sets its compiler up
+ * afresh on every call, which cost more than the compiling itself when each of a post's ~100
+ * pieces was a call (a third of the HTML's CPU on 2,000 reviews, issue 13). A mark written
+ * before each piece (`piecesMarked`) tells where to cut.
  */
 export function compilePostMarkup(events: Event[]): PostMarkup {
-  const roots: RootPieces = { startOffsets: [], endOffsets: [], markup: [] };
-  let depth = 0;
-  let from = -1;
-  const close = (to: number) => {
-    if (from < 0) return;
-    roots.markup.push(compileMarkup(events.slice(from, to), true));
-    roots.endOffsets.push(events[to - 1]![1].end.offset);
-    from = -1;
-  };
   // A definition may come after the references it resolves: look before compiling any piece.
   if (events.some(([, token]) => DEFINITIONS.has(token.type))) return { whole: compileMarkup(events, true), roots: null };
+  const roots: RootPieces = { startOffsets: [], endOffsets: [], markup: [] };
+  const marked: Event[] = [];
+  let depth = 0;
+  let open = false;
   for (let i = 0; i < events.length; i++) {
-    const [kind, token] = events[i]!;
+    const event = events[i]!;
+    const [kind, token] = event;
     if (kind === 'enter') {
       // A piece starts at each block, and at the first of a run of line endings.
-      if (depth === 0 && !(from >= 0 && LINE_ENDINGS.has(token.type))) {
-        close(i);
-        from = i;
+      if (depth === 0 && !(open && LINE_ENDINGS.has(token.type))) {
+        if (open) roots.endOffsets.push(events[i - 1]![1].end.offset);
+        const mark: Token = { type: PIECE_TOKEN, start: token.start, end: token.start };
+        marked.push(['enter', mark, event[2]], ['exit', mark, event[2]]);
         roots.startOffsets.push(token.start.offset);
+        open = true;
       }
       depth++;
-    } else if (--depth === 0 && !LINE_ENDINGS.has(token.type)) close(i + 1);
+    } else if (--depth === 0 && !LINE_ENDINGS.has(token.type)) {
+      roots.endOffsets.push(token.end.offset);
+      open = false;
+    }
+    marked.push(event);
   }
-  close(events.length);
-  return { whole: roots.markup.join(''), roots };
+  if (open) roots.endOffsets.push(events[events.length - 1]![1].end.offset);
+  const pieces = compileMarkup(marked, true, true).split(PIECE_MARK);
+  // The text before the first mark: nothing, as the first piece starts the events.
+  if (pieces.shift() !== '' || pieces.length !== roots.startOffsets.length) throw new Error(`post-html: ${pieces.length} pieces for ${roots.startOffsets.length} marks`);
+  roots.markup = pieces;
+  return { whole: pieces.join(''), roots };
 }
 
 /**
