@@ -63,7 +63,7 @@ const LINE_ENDINGS = new Set(['lineEnding', 'lineEndingBlank']);
  * gives (the tests compare them), but come from one compile: micromark sets its compiler up
  * afresh on every call, which cost more than the compiling itself when each of a post's ~100
  * pieces was a call (a third of the HTML's CPU on 2,000 reviews, issue 13). A mark written
- * before each piece (`piecesMarked`) tells where to cut.
+ * before each piece (`PIECE_MARK`, notes-html.ts) tells where to cut.
  */
 export function compilePostMarkup(events: Event[]): PostMarkup {
   // A definition may come after the references it resolves: look before compiling any piece.
@@ -93,8 +93,9 @@ export function compilePostMarkup(events: Event[]): PostMarkup {
   }
   if (open) roots.endOffsets.push(events[events.length - 1]![1].end.offset);
   const pieces = compileMarkup(marked, true, true).split(PIECE_MARK);
-  // The text before the first mark: nothing, as the first piece starts the events.
-  if (pieces.shift() !== '' || pieces.length !== roots.startOffsets.length) throw new Error(`post-html: ${pieces.length} pieces for ${roots.startOffsets.length} marks`);
+  // The text before the first mark is nothing, as the first piece starts the events. Should a
+  // piece ever fail to come out, write-ups render from their slices (as with definitions).
+  if (pieces.shift() !== '' || pieces.length !== roots.startOffsets.length) return { whole: compileMarkup(events, true), roots: null };
   roots.markup = pieces;
   return { whole: pieces.join(''), roots };
 }
