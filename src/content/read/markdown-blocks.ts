@@ -305,7 +305,7 @@ export class MarkdownBlocks {
     return this.nodes[i]!;
   }
 
-  /** Parse these blocks, and the lead paragraphs of these lists (those not parsed yet), in one go. */
+  /** Compile these blocks, and the lead paragraphs of these lists (those not compiled yet), in one go. */
   prefetch(indexes: Iterable<number>, leads: Iterable<number> = []): void {
     const todo = [...new Set(indexes)].filter((i) => i >= 0 && i < this.blocks.length && !this.nodes[i]).sort((a, b) => a - b);
     const inTodo = new Set(todo);
