@@ -6,7 +6,7 @@
  * child processes (src/cli/measure-pipeline.ts), so each run's peak RSS is its own and each run
  * starts cold like a real `vite build`. Times are the median of the runs, memory the highest peak.
  *
- *   npm run bench:pipeline [-- --sizes 200,2000,4000] [--runs 3] [--seed n] [--check] [--profile] [--warm]
+ *   npm run bench:pipeline [-- --sizes 200,2000,4000] [--runs 3] [--seed n] [--check] [--profile] [--warm] [--jit]
  *   npm run bench:pipeline -- --scale [--runs 3] [--check]     (2,000 and 4,000 reviews only)
  *   npm run bench:pipeline -- --hostile [--runs 3] [--check] [--profile]
  *
@@ -25,6 +25,11 @@
  * (size, wall, CPU, peak RSS, what it was reported as) and the folder's total, against issue 13's
  * targets.
  *
+ * `--jit` adds, per size, one pipeline run and one parse alone under V8's `--trace-opt`, and
+ * prints how many functions TurboFan compiled, how many again, and the compiles' CPU
+ * (turbofan-trace.ts): with two review workers that is a large part of the pipeline's CPU above
+ * the parse, and it is not visible in a CPU profile of the JavaScript threads.
+ *
  * Prints figures and PASS/MISS against the target; exits 0 unless --check is given and a
  * target is missed (or a run fails).
  */
@@ -39,6 +44,7 @@ import type { BaselineMeasurement, ParseMeasurement, PipelineMeasurement } from 
 import { formatBytes, formatDuration, formatInteger, formatTable, type Row } from './table.ts';
 import { reportSummary } from './bench-summary.ts';
 import { generateHostileFolder } from './hostile-corpus.ts';
+import { summarizeCompiles, type CompileSummary } from './turbofan-trace.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const MEASURE_SCRIPT = join(ROOT, 'src/cli/measure-pipeline.ts');
@@ -68,6 +74,7 @@ interface Options {
   profile: boolean;
   warm: boolean;
   hostile: boolean;
+  jit: boolean;
 }
 
 interface SizeResult {
@@ -84,6 +91,8 @@ interface SizeResult {
   html?: ParseMeasurement;
   /** Each run's pipeline CPU over the parse and HTML measured right after it. */
   htmlRatios: number[];
+  /** With --jit: TurboFan's compiles in one pipeline run and in one parse alone. */
+  jit?: { pipeline: CompileSummary; parse: CompileSummary };
   failure?: string;
 }
 
@@ -99,7 +108,7 @@ function parseOptions(argv: readonly string[]): Options {
   const seed = Number(value('--seed') ?? DEFAULT_SEED);
   if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) throw new Error('--sizes takes positive integers: 200,2000,4000');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
-  return { sizes, runs, seed, check: argv.includes('--check'), profile: argv.includes('--profile'), warm: argv.includes('--warm'), hostile };
+  return { sizes, runs, seed, check: argv.includes('--check'), profile: argv.includes('--profile'), warm: argv.includes('--warm'), hostile, jit: argv.includes('--jit') };
 }
 
 /** content/'s curated files (editions, taxonomy, companies, merges), copied into `dir`. */
@@ -120,15 +129,28 @@ function prepareCorpus(size: number, seed: number): { dir: string; corpus: Corpu
   return { dir, corpus, generateMs: performance.now() - started };
 }
 
-function runChild(args: string[], profileDir?: string, nodeFlags: string[] = []): { result?: unknown; failure?: string } {
+function runChild(args: string[], profileDir?: string, nodeFlags: string[] = [], env: Record<string, string> = {}): { result?: unknown; failure?: string; stdout?: string } {
   const nodeArgs = [...nodeFlags, '--import', 'tsx', ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), MEASURE_SCRIPT, ...args];
-  const child = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
   const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
   if (child.status !== 0 || !line) {
     const why = child.error?.message ?? (child.stderr || child.stdout || '').trim().split('\n').slice(-5).join(' / ');
     return { failure: `exit ${child.status ?? child.signal}: ${why}` };
   }
-  return { result: JSON.parse(line.slice(RESULT_PREFIX.length)) };
+  return { result: JSON.parse(line.slice(RESULT_PREFIX.length)), stdout: child.stdout };
+}
+
+/**
+ * `--jit`: TurboFan's compiles in one pipeline run and one parse alone of `dir`, from V8's
+ * --trace-opt. The pipeline reads on one worker here: a compile's time is its wall time on a
+ * background thread, which is its CPU only while a core is free (with two workers on two cores it
+ * is not). The build's two workers compile the same functions once each.
+ */
+function traceCompiles(dir: string): SizeResult['jit'] {
+  const pipeline = runChild(['--dir', dir], undefined, ['--trace-opt'], { TALKSHELF_CONTENT_THREADS: '1' });
+  const parse = runChild(['--dir', dir, '--parse-only'], undefined, ['--trace-opt', '--max-semi-space-size=64']);
+  if (!pipeline.stdout || !parse.stdout) return undefined;
+  return { pipeline: summarizeCompiles(pipeline.stdout), parse: summarizeCompiles(parse.stdout) };
 }
 
 function median(values: number[]): number {
@@ -295,6 +317,10 @@ async function main(): Promise<number> {
         sizeResult.htmlRatios.push((result as PipelineMeasurement).pipelineCpuMs / html.parseCpuMs);
       }
     }
+    if (options.jit && !sizeResult.failure) {
+      process.stdout.write(' TurboFan trace…');
+      sizeResult.jit = traceCompiles(dir);
+    }
     if (options.warm && !sizeResult.failure) {
       const cacheDir = join(ROOT, '.bench', 'cache');
       rmSync(cacheDir, { recursive: true, force: true });
@@ -359,6 +385,11 @@ interface Aggregate {
   last: PipelineMeasurement;
 }
 
+/** `1,447 (528 again), 7.5 s`: compiles, recompiles, their CPU. */
+function formatCompiles(c: CompileSummary): string {
+  return `${formatInteger(c.compiles)} (${formatInteger(c.recompiles)} again), ${formatDuration(c.ms)}`;
+}
+
 function aggregate(result: SizeResult): Aggregate | undefined {
   const last = result.runs[result.runs.length - 1];
   if (!last || result.failure) return undefined;
@@ -414,6 +445,12 @@ function report(results: SizeResult[], baselineMb: number | undefined): string {
     row('floor: pipeline CPU ÷ parse + HTML', measured((a) => (a.htmlRatio === undefined ? '–' : `${a.htmlRatio.toFixed(2)}×`))),
     row('floor: parse + HTML ÷ parse alone', (r) => (r.html && r.parse ? `${(r.html.parseCpuMs / r.parse.parseCpuMs).toFixed(2)}×` : '–'), 'medians'),
     row('floor: characters parsed per second', (r) => (r.parse ? `${formatInteger(r.parse.characters / (r.parse.parseCpuMs / 1000))}` : '–')),
+    ...(results.some((r) => r.jit)
+      ? [
+          row('JIT: pipeline, TurboFan compiles', (r) => (r.jit ? formatCompiles(r.jit.pipeline) : '–'), 'one traced run on one worker (--trace-opt)'),
+          row('JIT: parse alone, TurboFan compiles', (r) => (r.jit ? formatCompiles(r.jit.parse) : '–'), 'one traced run'),
+        ]
+      : []),
     ...(results.some((r) => r.warmRuns.length)
       ? [
           row('time: buildCatalog, warm cache', (r) => (r.warmRuns.length ? formatDuration(median(r.warmRuns.map((m) => m.catalogMs))) : '–'), 'cache open + save included'),
