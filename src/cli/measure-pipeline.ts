@@ -17,7 +17,7 @@ import { emitStaticFiles, loadContent, openReviewCache, buildCatalogOnNode } fro
 import { isReviewPath } from '../content/review.ts';
 import { decodeText } from '../content/read/decode.ts';
 import { splitFrontmatter } from '../content/read/frontmatter.ts';
-import { parsePostEvents } from '../content/read/markdown-events.ts';
+import { parseWholeEvents } from '../content/read/markdown-events.ts';
 import { compile } from 'micromark';
 import { gfmHtml } from 'micromark-extension-gfm';
 import { limitNesting } from '../content/read/nesting-limit.ts';
@@ -98,7 +98,7 @@ async function measureParse(dir: string, html: boolean): Promise<ParseMeasuremen
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (const body of bodies) {
-    const events = parsePostEvents(body);
+    const events = parseWholeEvents(body);
     if (html) compile({ htmlExtensions })(events);
   }
   const parseMs = performance.now() - started;

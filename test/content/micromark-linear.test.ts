@@ -9,7 +9,7 @@ import { attention } from 'micromark-core-commonmark';
 import { EditMap } from 'micromark-util-edit-map';
 import { describe, expect, it } from 'vitest';
 import { consumeEdits, micromarkConsume } from '../../src/content/read/micromark-linear.ts';
-import { parsePostEvents } from '../../src/content/read/markdown-events.ts';
+import { parseWholeEvents } from '../../src/content/read/markdown-events.ts';
 import { micromarkResolveAttention, resolveAttentionLinear } from '../../src/content/read/micromark-attention.ts';
 import { deepNestingPost, longLinePost, manySessionsPost } from '../../src/cli/hostile-corpus.ts';
 
@@ -24,7 +24,7 @@ function postsUnder(dir: string): string[] {
 
 /** Each event as type, kind and offsets: what a change in the edits would move. */
 function describeEvents(markdown: string): string {
-  return parsePostEvents(markdown)
+  return parseWholeEvents(markdown)
     .map(([kind, token]) => `${kind} ${token.type} ${token.start.offset}-${token.end.offset}`)
     .join('\n');
 }

@@ -9,11 +9,73 @@ import './micromark-attention.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event } from 'micromark-util-types';
+import { sectionStarts, SECTION_MIN_CHARS } from './markdown-sections.ts';
 
 // Built once: gfm() creates fresh extension objects on every call.
 export const MICROMARK_EXTENSIONS = [gfm()];
 
-/** Every event of `markdown`, inline ones included: what `micromark()` compiles. */
-export function parsePostEvents(markdown: string): Event[] {
-  return postprocess(parse({ extensions: MICROMARK_EXTENSIONS }).document().write(preprocess()(markdown, undefined, true)));
+/** Where a part of the post starts: its offset and line (the column is always 1). */
+interface PartStart {
+  offset: number;
+  line: number;
+}
+
+/** micromark's events of `markdown` from `from`, with positions counted from there. */
+function parsePart(markdown: string, from: PartStart): Event[] {
+  const document = parse({ extensions: MICROMARK_EXTENSIONS }).document({ line: from.line, column: 1, offset: from.offset });
+  return postprocess(document.write(preprocess()(markdown, undefined, true)));
+}
+
+/** Every event of `markdown` in one parse: micromark exactly as react-markdown runs it. */
+export function parseWholeEvents(markdown: string): Event[] {
+  return parsePart(markdown, { offset: 0, line: 1 });
+}
+
+/**
+ * Every event of `markdown`, inline ones included: what `micromark()` compiles.
+ *
+ * A long post is parsed a section at a time (markdown-sections.ts): micromark's peak memory is
+ * several times the events it returns, and it grows with the text of one parse, so parsing a
+ * 3.3 MB post as a whole peaked at 634 MB where its sections in turn stay near what the events
+ * keep. The events are the same, element for element (test/content/markdown-sections.test.ts).
+ * `minChars` is for tests.
+ */
+export function parsePostEvents(markdown: string, minChars = SECTION_MIN_CHARS): Event[] {
+  const starts = sectionStarts(markdown, minChars);
+  if (starts.length === 0) return parseWholeEvents(markdown);
+  const events: Event[] = [];
+  let from: PartStart = { offset: 0, line: 1 };
+  for (let k = 0; k <= starts.length; k++) {
+    const next = starts[k];
+    const part = parsePart(markdown.slice(from.offset, next?.offset), from);
+    if (next && endsInOpenBlock(part)) continue; // read on, with the next section, in one parse
+    for (const event of part) events.push(event);
+    if (next) from = next;
+  }
+  return events;
+}
+
+/** Root-level tokens between blocks. */
+const BETWEEN_BLOCKS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitespace', 'blankLine']);
+
+/**
+ * Whether the part's last root-level block may run on past its end in the whole post: a fenced
+ * code block without its closing fence, or raw HTML (whose kinds 1–5 span blank lines).
+ */
+function endsInOpenBlock(events: Event[]): boolean {
+  let depth = 0;
+  let last: string | null = null;
+  let fences = 0;
+  for (const [kind, token] of events) {
+    if (kind === 'exit') {
+      depth--;
+      continue;
+    }
+    depth++;
+    if (depth === 1 && !BETWEEN_BLOCKS.has(token.type)) {
+      last = token.type;
+      fences = 0;
+    } else if (depth === 2 && last === 'codeFenced' && token.type === 'codeFencedFence') fences++;
+  }
+  return last === 'htmlFlow' || (last === 'codeFenced' && fences < 2);
 }
