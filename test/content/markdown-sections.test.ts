@@ -65,6 +65,10 @@ describe('parsing a post a section at a time', () => {
     const open = '## a\n\n```\ncode\n\n## inside the fence\n\n```\n\n## b\n\ntext\n';
     expect(sectionStarts(open, 1)).toHaveLength(2);
     expect(describeEvents(parsePostEvents(open, 1))).toEqual(describeEvents(parseWholeEvents(open)));
+    // Every section leaves a fence open into the next: read as the whole parse reads it.
+    const chain = Array.from({ length: 20 }, (_, k) => `## s${k}\n\n\`\`\`\ncode ${k}\n\n`).join('');
+    expect(sectionStarts(chain, 1)).toHaveLength(19);
+    expect(describeEvents(parsePostEvents(chain, 1))).toEqual(describeEvents(parseWholeEvents(chain)));
     const raw = '## a\n\n<pre>\nx\n\n## inside the pre\n\n</pre>\n\n## b\n\ntext\n';
     expect(html(parsePostEvents(raw, 1))).toBe(html(parseWholeEvents(raw)));
     expect(html(parsePostEvents(raw, 1))).toContain('## inside the pre');

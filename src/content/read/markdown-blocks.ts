@@ -27,7 +27,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Event, Token } from 'micromark-util-types';
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { MICROMARK_EXTENSIONS, parsePostEvents } from './markdown-events.ts';
+import { BETWEEN_BLOCKS, MICROMARK_EXTENSIONS, parsePostEvents } from './markdown-events.ts';
 import { compiler as compileMdast } from './vendor/mdast-compiler.js';
 
 // Built once: gfmFromMarkdown() creates fresh extension objects on every call.
@@ -78,7 +78,6 @@ const BLOCK_TOKENS: Record<string, BlockType> = {
   listUnordered: 'list',
   table: 'table',
 };
-const IGNORED_TOKENS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitespace', 'blankLine']);
 
 /**
  * The blocks of `body`, or null when the post needs a full mdast: it has link or footnote
@@ -119,7 +118,7 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
     }
     depth++;
     if (list && leadState < 3) {
-      if (depth === 2 && !IGNORED_TOKENS.has(type) && type !== 'listItemIndent') {
+      if (depth === 2 && !BETWEEN_BLOCKS.has(type) && type !== 'listItemIndent') {
         if (leadState === 0 && type === 'listItemPrefix') leadState = 1;
         else if (leadState === 1 && type === 'content') leadState = 2;
         else leadState = 3;
@@ -140,7 +139,7 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
         inContent = true;
         continue;
       }
-      if (IGNORED_TOKENS.has(type)) continue;
+      if (BETWEEN_BLOCKS.has(type)) continue;
       const blockType = BLOCK_TOKENS[type];
       if (!blockType) return null;
       let headingDepth = 0;
@@ -174,7 +173,7 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
         blocks.push(toBlock('paragraph', 0, token));
         open = { range: { from: i, to: i }, depth };
         ranges.push(open.range);
-      } else if (!IGNORED_TOKENS.has(type)) return null;
+      } else if (!BETWEEN_BLOCKS.has(type)) return null;
     }
   }
   return new MarkdownBlocks(body, blocks, undefined, { events, ranges, leads: leadRanges });

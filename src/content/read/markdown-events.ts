@@ -45,18 +45,21 @@ export function parsePostEvents(markdown: string, minChars = SECTION_MIN_CHARS):
   if (starts.length === 0) return parseWholeEvents(markdown);
   const events: Event[] = [];
   let from: PartStart = { offset: 0, line: 1 };
-  for (let k = 0; k <= starts.length; k++) {
-    const next = starts[k];
-    const part = parsePart(markdown.slice(from.offset, next?.offset), from);
-    if (next && endsInOpenBlock(part)) continue; // read on, with the next section, in one parse
+  for (const next of [...starts, null]) {
+    let part = parsePart(markdown.slice(from.offset, next?.offset), from);
+    // A block left open may run on into the next sections: the rest of the post is read in one
+    // parse (merging part by part instead would parse the same text again and again).
+    const runsOn = next !== null && endsInOpenBlock(part);
+    if (runsOn) part = parsePart(markdown.slice(from.offset), from);
     for (const event of part) events.push(event);
-    if (next) from = next;
+    if (!next || runsOn) break;
+    from = next;
   }
   return events;
 }
 
-/** Root-level tokens between blocks. */
-const BETWEEN_BLOCKS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitespace', 'blankLine']);
+/** Root-level tokens between blocks (line endings, blank lines), not blocks themselves. */
+export const BETWEEN_BLOCKS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitespace', 'blankLine']);
 
 /**
  * Whether the part's last root-level block may run on past its end in the whole post: a fenced

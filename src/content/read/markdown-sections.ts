@@ -5,7 +5,7 @@
  * Such a heading closes every list and block quote and cannot continue a paragraph, so micromark
  * reads the text after it the same whether or not the text before it was in the same parse. Two
  * things can still reach across: a fenced code block or raw HTML left open above the heading
- * (markdown-events.ts parses on through the next section when a part ends in one), and
+ * (markdown-events.ts reads the rest of the post in one parse when a part ends in one), and
  * definitions, which any later link or footnote reference may use: a post that may have one
  * (a `]:` anywhere) is parsed whole.
  *
