@@ -13,8 +13,8 @@ import { detectDay, detectEdition, type EditionGuess, type SeriesRecognizer } fr
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './read/frontmatter.ts';
 import { createReviewId } from './catalog/ids.ts';
 import { parseMarkdown } from './read/markdown.ts';
-import { parsePostEvents } from './read/markdown-events.ts';
-import { compilePostMarkup, renderPostHtml, type PostMarkup } from './html/post-html.ts';
+import { parsePostParts } from './read/markdown-events.ts';
+import { compilePostMarkup, joinPostMarkup, renderPostHtml, type PostMarkup } from './html/post-html.ts';
 import { excerptBeforeMarker } from './excerpt-marker.ts';
 import { limitNesting, MAX_NESTING } from './read/nesting-limit.ts';
 import { BlockMismatchError, MarkdownBlocks, readMarkdownBlocks } from './read/markdown-blocks.ts';
@@ -202,18 +202,46 @@ export function readPostOutline(
   const deepest = limited.lines[0];
   if (deepest) diagnostics.push(nestingDiagnostic(file, lineMap.toOriginal(deepest.line + bodyLine - 1, deepest.column), deepest.markers, limited.lines.length));
   // One parse of the post gives its blocks, their mdast when a stage asks (markdown-blocks.ts)
-  // and its markup (post-html.ts). The blocks keep the events until the review is read; the
-  // parser's own garbage, as large again, can go now (`afterParse`).
-  const events = parsePostEvents(body);
-  const blocks = (mode === 'blocks' ? readMarkdownBlocks(body, events) : null) ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
-  const markup = compilePostMarkup(events);
+  // and its markup (post-html.ts); the parser's own garbage, as large again, can go after it
+  // (`afterParse`). A long post comes in parts (markdown-events.ts), each read before the next
+  // is parsed, so its events can go part by part: what the outline, the sessions and the link
+  // check will read inline is compiled while they are here, and the rest waits for the blocks.
+  const parsed = readBlocksAndMarkup(body, mode === 'blocks');
+  const blocks = parsed.blocks ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
+  const { markup } = parsed;
   afterParse?.(body.length);
-  // One compile for the blocks the outline, the sessions and the link check read inline.
-  const toRead = blocksToRead(blocks);
-  for (let i = 0; i < blocks.length; i++) if (blocks.mayContainRelativeUrl(i)) toRead.blocks.push(i);
-  blocks.prefetch(toRead.blocks, toRead.leads);
   const outline = buildOutlineFromBlocks(blocks, body.length);
   return { ok: true, post: { decoded, fm: fmResult.frontmatter, diagnostics, body, bodyLine, markup, blocks, outline } };
+}
+
+/**
+ * The markup of `body` and, `withBlocks`, its blocks (null when the post needs a full mdast,
+ * markdown-blocks.ts), a part of its events at a time. The blocks that later stages read inline
+ * are compiled while their part's events are here, and the events go before the next part is
+ * parsed; the last part's (all of a post parsed whole) stay for whatever else a stage asks.
+ */
+function readBlocksAndMarkup(body: string, withBlocks: boolean): { blocks: MarkdownBlocks | null; markup: PostMarkup } {
+  let blocks = withBlocks ? MarkdownBlocks.reading(body) : null;
+  const markups: PostMarkup[] = [];
+  for (const { events, last } of parsePostParts(body)) {
+    const from = blocks?.length ?? 0;
+    if (blocks && !blocks.addPart(events)) blocks = null;
+    markups.push(compilePostMarkup(events));
+    if (!blocks) continue;
+    blocks.prefetch(...blocksReadInline(blocks, from, blocks.length));
+    if (!last) blocks.releaseEvents();
+  }
+  return { blocks, markup: joinPostMarkup(markups) };
+}
+
+/**
+ * Blocks `from` to `to` that the outline, the sessions and the link check read inline, and the
+ * lists whose lead paragraph they read: `prefetch`'s arguments.
+ */
+function blocksReadInline(blocks: MarkdownBlocks, from: number, to: number): [number[], number[]] {
+  const toRead = blocksToRead(blocks, from, to);
+  for (let i = from; i < to; i++) if (blocks.mayContainRelativeUrl(i) || mayContainUnsafeUrl(blocks.source(i))) toRead.blocks.push(i);
+  return [toRead.blocks, toRead.leads];
 }
 
 function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mode: MarkdownMode): ReviewResult {

@@ -16,6 +16,15 @@ function blocksOfTree(body: string) {
   }));
 }
 
+const ROOT = join(__dirname, '..', '..');
+
+/** The bodies of the markdown files under `dir`, as the pipeline reads them (LF, NFC, no frontmatter). */
+function postsIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(md|markdown)$/.test(e.name) && !e.name.includes('5000-deep'))
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').replace(/^---\n[\s\S]*?\n---\n/, ''));
+}
+
 const strip = (b: MarkdownBlocks) => b.blocks.map(({ lead: _lead, ...rest }) => rest);
 
 const cases: { name: string; body: string; expected: [type: string, depth: number, start: number, end: number, line: number, column: number][] }[] = [
@@ -112,4 +121,24 @@ describe('readMarkdownBlocks', () => {
       full.children.forEach((node, i) => expect(blocks.node(i)).toEqual(node));
     }
   }, 120_000);
+
+  it('gives every block and lead paragraph the same once the events are released, each parsed again on its own', () => {
+    const posts = [...postsIn(join(ROOT, 'content', 'reviews')), ...postsIn(join(ROOT, '..', 'shared', 'devset', 'reviews')), ...postsIn(join(ROOT, 'test', 'fixtures'))];
+    posts.push(cases.map((c) => c.body).join('\n'), ...gfmShapes.map(([, body]) => body), '  - indented list\n  - two\n\n\tcode after a tab\n\n   > quote\nlazy\n');
+    let compared = 0;
+    for (const body of posts) {
+      const blocks = readMarkdownBlocks(body);
+      if (!blocks) continue;
+      blocks.releaseEvents();
+      const full = parseMarkdownTree(body);
+      expect(blocks.length).toBe(full.children.length);
+      full.children.forEach((node, i) => {
+        if (node.type === 'list' && blocks.blocks[i]!.lead) expect(blocks.leadParagraph(i)).toEqual(node.children[0]!.children[0]);
+        expect(blocks.node(i)).toEqual(node);
+        compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(1500);
+  }, 120_000);
 });
+

@@ -9,7 +9,10 @@ import { compile } from 'micromark';
 import { gfmHtml } from 'micromark-extension-gfm';
 import type { Event } from 'micromark-util-types';
 import { describe, expect, it } from 'vitest';
-import { parsePostEvents, parseWholeEvents } from '../../src/content/read/markdown-events.ts';
+import { parsePostEvents, parsePostParts, parseWholeEvents } from '../../src/content/read/markdown-events.ts';
+import { MarkdownBlocks, readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
+import { compilePostMarkup, joinPostMarkup } from '../../src/content/html/post-html.ts';
+import { blocksToRead } from '../../src/content/talks/sessions.ts';
 import { sectionStarts, SECTION_MIN_CHARS } from '../../src/content/read/markdown-sections.ts';
 import { manySessionsPost } from '../../src/cli/hostile-corpus.ts';
 
@@ -25,6 +28,8 @@ function postsUnder(dir: string): { name: string; text: string }[] {
 function describeEvents(events: Event[]): string[] {
   return events.map(([kind, t]) => `${kind} ${t.type} ${t.start.line}:${t.start.column}:${t.start.offset}-${t.end.line}:${t.end.column}:${t.end.offset}`);
 }
+
+const sortedSet = (indexes: number[]) => [...new Set(indexes)].sort((a, b) => a - b);
 
 const html = (events: Event[]) => compile({ htmlExtensions: [gfmHtml()] })(events);
 
@@ -42,6 +47,40 @@ describe('parsing a post a section at a time', () => {
       expect(html(parts), name).toBe(html(whole));
     }
     expect(cut).toBeGreaterThan(40);
+  });
+
+  it('reads the blocks, their nodes, what the sessions read inline and the markup part by part as from the whole parse, each part let go before the next', () => {
+    let cut = 0;
+    let inSeveral = 0;
+    for (const { name, text } of posts) {
+      if (sectionStarts(text, 1).length === 0) continue;
+      const whole = readMarkdownBlocks(text);
+      if (!whole) continue;
+      cut++;
+      const inParts = MarkdownBlocks.reading(text);
+      const markups = [];
+      const toRead: { blocks: number[]; leads: number[] } = { blocks: [], leads: [] };
+      let parts = 0;
+      for (const { events, last } of parsePostParts(text, 1)) {
+        const from = inParts.length;
+        expect(inParts.addPart(events), name).toBe(true);
+        markups.push(compilePostMarkup(events));
+        const read = blocksToRead(inParts, from, inParts.length);
+        toRead.blocks.push(...read.blocks);
+        toRead.leads.push(...read.leads);
+        if (!last) inParts.releaseEvents();
+        parts++;
+      }
+      if (parts > 1) inSeveral++;
+      expect(inParts.blocks, name).toEqual(whole.blocks);
+      const wholeRead = blocksToRead(whole);
+      expect(sortedSet(toRead.blocks), name).toEqual(sortedSet(wholeRead.blocks));
+      expect(sortedSet(toRead.leads), name).toEqual(sortedSet(wholeRead.leads));
+      whole.blocks.forEach((_, i) => expect(inParts.node(i), name).toEqual(whole.node(i)));
+      expect(joinPostMarkup(markups), name).toEqual(compilePostMarkup(parseWholeEvents(text)));
+    }
+    expect(cut).toBeGreaterThan(40);
+    expect(inSeveral).toBeGreaterThan(50);
   });
 
   it("cuts a post of 1,000 sessions (the hostile generator's shape) into parts, and reads it the same", () => {
@@ -72,5 +111,19 @@ describe('parsing a post a section at a time', () => {
     const raw = '## a\n\n<pre>\nx\n\n## inside the pre\n\n</pre>\n\n## b\n\ntext\n';
     expect(html(parsePostEvents(raw, 1))).toBe(html(parseWholeEvents(raw)));
     expect(html(parsePostEvents(raw, 1))).toContain('## inside the pre');
+  });
+
+  it('cuts after raw HTML that has ended (an embed, an image tag, a closed comment), and parses on through raw HTML still open', () => {
+    const partsOf = (text: string) => [...parsePostParts(text, 1)].length;
+    for (const closed of ['<iframe src="https://x.test/embed"></iframe>', '<img src="a.png">', '<!-- more -->', '<div>\n텍스트\n</div>', '<script>x()</script>', '<?php echo 1 ?>', '<!DOCTYPE html>']) {
+      const text = `## a\n\n${closed}\n\n## b\n\n글\n\n## c\n\n글\n`;
+      expect(partsOf(text), closed).toBe(3);
+      expect(describeEvents(parsePostEvents(text, 1)), closed).toEqual(describeEvents(parseWholeEvents(text)));
+    }
+    for (const open of ['<!-- 주석\n\n', '<script>\nlet a = 1;\n\n', '<!-->\n', '<![CDATA[\nx\n\n', '<style>\np { }\n\n']) {
+      const text = `## a\n\n${open}\n\n## b\n\n글 -->\n\n## c\n\n글 </style>\n`;
+      expect(partsOf(text), open).toBe(1);
+      expect(describeEvents(parsePostEvents(text, 1)), open).toEqual(describeEvents(parseWholeEvents(text)));
+    }
   });
 });

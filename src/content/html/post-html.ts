@@ -101,6 +101,27 @@ export function compilePostMarkup(events: Event[]): PostMarkup {
 }
 
 /**
+ * The markup of a post compiled a part at a time (`parsePostParts`), each part's events given
+ * to `compilePostMarkup` in turn: the pieces in order, as one compile of all the events gives
+ * them, since every part starts at a root-level block and a post in parts has no definitions.
+ */
+export function joinPostMarkup(parts: PostMarkup[]): PostMarkup {
+  if (parts.length === 1) return parts[0]!;
+  const whole = parts.map((part) => part.whole).join('');
+  if (parts.some((part) => !part.roots)) return { whole, roots: null };
+  const roots: RootPieces = { startOffsets: [], endOffsets: [], markup: [] };
+  for (const { roots: part } of parts) {
+    // Not push(...): a part may have more pieces than a call takes arguments.
+    for (let i = 0; i < part!.markup.length; i++) {
+      roots.startOffsets.push(part!.startOffsets[i]!);
+      roots.endOffsets.push(part!.endOffsets[i]!);
+      roots.markup.push(part!.markup[i]!);
+    }
+  }
+  return { whole, roots };
+}
+
+/**
  * The review's template (review-html.ts) and the HTML of each write-up in `writeUps`, the same
  * as `renderReviewTemplate(source)` and `renderWriteUpHtml(w.markdown, w.empty)` give. `markup`
  * is the body's (`compilePostMarkup`), when the caller compiled it already.

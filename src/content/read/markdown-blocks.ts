@@ -20,14 +20,19 @@
  *   can fall back to the full parse.
  * - `prefetch` compiles many blocks in one go: the compiler is set up once per call.
  *
- * The blocks hold the post's events until they are dropped themselves, at the end of reading
- * the review (review.ts).
+ * A long post is read a part at a time (`MarkdownBlocks.reading`, `addPart`): review.ts
+ * compiles the blocks its stages read inline while a part's events are here, then lets them go
+ * (`releaseEvents`), as they are most of a long post's memory. A block asked for after that is
+ * parsed again on its own, from the start of its line: a root-level block reads the same alone
+ * (the tests compare every block of the real posts that way), and the same check applies.
+ * A post parsed whole keeps its events until the blocks are dropped, at the end of reading the
+ * review.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Event, Token } from 'micromark-util-types';
 import type { Paragraph, Root, RootContent } from 'mdast';
-import { BETWEEN_BLOCKS, MICROMARK_EXTENSIONS, parsePostEvents } from './markdown-events.ts';
+import { BETWEEN_BLOCKS, MICROMARK_EXTENSIONS, parsePostEvents, parseSliceEvents } from './markdown-events.ts';
 import { compiler as compileMdast } from './vendor/mdast-compiler.js';
 
 // Built once: gfmFromMarkdown() creates fresh extension objects on every call.
@@ -82,11 +87,29 @@ const BLOCK_TOKENS: Record<string, BlockType> = {
 /**
  * The blocks of `body`, or null when the post needs a full mdast: it has link or footnote
  * definitions, or a root-level construct this reader does not know. `events` are the body's
- * (`parsePostEvents`), when the caller parsed it already.
+ * (`parsePostEvents`), when the caller parsed it already; a caller reading a long post a part
+ * at a time uses `MarkdownBlocks.reading` and `addPart` instead.
  */
 export function readMarkdownBlocks(body: string, events: Event[] = parsePostEvents(body)): MarkdownBlocks | null {
+  const blocks = MarkdownBlocks.reading(body);
+  return blocks.addPart(events) ? blocks : null;
+}
+
+/** The blocks of one part of a post, and where their events are in the part's. */
+interface PartBlocks {
+  blocks: MarkdownBlock[];
+  /** Each block's events. */
+  ranges: EventRange[];
+  /** Each list's lead paragraph's events, by the list's index in `blocks`. */
+  leads: Map<number, EventRange>;
+}
+
+/**
+ * The root-level blocks in `events` (a part of the post starting at a root-level block, or the
+ * whole post), or null when the post needs a full mdast.
+ */
+function readPartBlocks(body: string, events: Event[]): PartBlocks | null {
   const blocks: MarkdownBlock[] = [];
-  // Where each block's events (and each list's lead paragraph's) start and end, for `node`.
   const ranges: EventRange[] = [];
   const leadRanges = new Map<number, EventRange>();
   // The open block's range, closed at the exit of the token that opened it.
@@ -142,25 +165,7 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
       if (BETWEEN_BLOCKS.has(type)) continue;
       const blockType = BLOCK_TOKENS[type];
       if (!blockType) return null;
-      let headingDepth = 0;
-      if (type === 'atxHeading') {
-        for (let j = i + 1; j < events.length; j++) {
-          const t = events[j]![1];
-          if (t.type === 'atxHeadingSequence') {
-            headingDepth = t.end.offset - t.start.offset;
-            break;
-          }
-        }
-      } else if (type === 'setextHeading') {
-        for (let j = i + 1; j < events.length; j++) {
-          const t = events[j]![1];
-          if (t.type === 'setextHeadingLineSequence') {
-            headingDepth = body.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
-            break;
-          }
-        }
-      }
-      const block = toBlock(blockType, headingDepth, token);
+      const block = toBlock(blockType, headingDepth(body, events, i), token);
       blocks.push(block);
       open = { range: { from: i, to: i }, depth };
       ranges.push(open.range);
@@ -176,7 +181,21 @@ export function readMarkdownBlocks(body: string, events: Event[] = parsePostEven
       } else if (!BETWEEN_BLOCKS.has(type)) return null;
     }
   }
-  return new MarkdownBlocks(body, blocks, undefined, { events, ranges, leads: leadRanges });
+  return { blocks, ranges, leads: leadRanges };
+}
+
+/** The depth of the heading whose enter is `events[at]`; 0 when it is not a heading. */
+function headingDepth(body: string, events: Event[], at: number): number {
+  const type = events[at]![1].type;
+  const sequence = type === 'atxHeading' ? 'atxHeadingSequence' : type === 'setextHeading' ? 'setextHeadingLineSequence' : null;
+  if (!sequence) return 0;
+  for (let j = at + 1; j < events.length; j++) {
+    const t = events[j]![1];
+    if (t.type !== sequence) continue;
+    if (type === 'atxHeading') return t.end.offset - t.start.offset;
+    return body.charCodeAt(t.start.offset) === 61 /* = */ ? 1 : 2;
+  }
+  return 0;
 }
 
 /** A block at a token's place in the body. */
@@ -191,35 +210,39 @@ const MAY_LINK = /[\]<@]|www\.|https?:\/\//i;
 /** A destination that is not relative: a scheme, an anchor, a root path or a query. */
 const ABSOLUTE_DESTINATION = /[ \t\n]*<?(?:[a-z][a-z0-9+.-]*:|[#/?])/iy;
 
+/** Line feed and carriage return. */
+const LINE_END = new Set([10, 13]);
+
 /** Events `from` (an enter) up to `to` (after its exit): one token and everything inside it. */
 interface EventRange {
   from: number;
   to: number;
 }
 
-/** The post's events, and where each block's (and each list's lead paragraph's) are in them. */
+/** Where a block's events are: in which part of the post, and where in that part's events. */
 interface BlockEvents {
-  events: Event[];
-  ranges: EventRange[];
-  leads: Map<number, EventRange>;
+  part: number;
+  range: EventRange;
+  /** A list's lead paragraph's events, in the same part. */
+  lead?: EventRange;
 }
 
 /** Root-level blocks of one post, and their mdast on demand. */
 export class MarkdownBlocks {
   private readonly nodes: (RootContent | undefined)[];
   private readonly leads = new Map<number, Paragraph | null>();
+  /** The events of each part read (`addPart`), until `releaseEvents`. */
+  private readonly parts: (Event[] | null)[] = [];
+  /** Each block's events, for blocks read from events (`addPart`). */
+  private readonly where: BlockEvents[] = [];
 
-  /**
-   * `parsed`: the events the blocks were read from, which give a block's mdast with no second
-   * parse (`compileBlocks`); a tree given whole (`fromTree`) has every node already.
-   */
-  constructor(
+  /** A tree given whole (`fromTree`) has every node already. */
+  private constructor(
     readonly body: string,
     readonly blocks: MarkdownBlock[],
-    nodes?: RootContent[],
-    private readonly parsed?: BlockEvents,
+    nodes: RootContent[],
   ) {
-    this.nodes = nodes ?? new Array<RootContent | undefined>(blocks.length);
+    this.nodes = nodes;
   }
 
   /** Blocks straight from a full mdast (tests, and posts with definitions). */
@@ -233,6 +256,37 @@ export class MarkdownBlocks {
       column: n.position?.start.column ?? 1,
     }));
     return new MarkdownBlocks(body, blocks, root.children);
+  }
+
+  /** No blocks yet: they come from the post's events, a part at a time (`addPart`). */
+  static reading(body: string): MarkdownBlocks {
+    return new MarkdownBlocks(body, [], []);
+  }
+
+  /**
+   * Reads the blocks of the next part of the post's events (`parsePostParts`); false when the
+   * post needs a full mdast (the blocks are then incomplete and must not be used).
+   */
+  addPart(events: Event[]): boolean {
+    const read = readPartBlocks(this.body, events);
+    if (!read) return false;
+    const part = this.parts.push(events) - 1;
+    read.blocks.forEach((block, k) => {
+      this.blocks.push(block);
+      this.nodes.push(undefined);
+      const lead = read.leads.get(k);
+      this.where.push(lead ? { part, range: read.ranges[k]!, lead } : { part, range: read.ranges[k]! });
+    });
+    return true;
+  }
+
+  /**
+   * Lets the events of the parts read so far go: they are most of a long post's memory. A block
+   * not compiled by then is compiled later from its own source, parsed again on its own
+   * (`compileBlocks`).
+   */
+  releaseEvents(): void {
+    this.parts.fill(null);
   }
 
   get length(): number {
@@ -319,14 +373,11 @@ export class MarkdownBlocks {
    * tie blocks together, never gets here). Positions are the body's already.
    */
   private compileBlocks(indexes: number[], leads: number[] = []): void {
-    const source = this.parsed;
-    if (!source) throw new BlockMismatchError('blocks without the events they were read from');
     const requests = [...indexes.map((index) => ({ index, lead: false })), ...leads.map((index) => ({ index, lead: true }))];
     const picked: Event[] = [];
     for (const { index, lead } of requests) {
-      const range = lead ? source.leads.get(index) : source.ranges[index];
-      if (!range || range.to <= range.from) throw new BlockMismatchError(`no events for ${lead ? 'the lead paragraph of ' : ''}block ${index}`);
-      for (let i = range.from; i < range.to; i++) picked.push(source.events[i]!);
+      const { events, range } = this.eventsOf(index, lead);
+      for (let i = range.from; i < range.to; i++) picked.push(events[i]!);
     }
     const root = compileMdast({ mdastExtensions: MDAST_EXTENSIONS })(picked);
     if (root.children.length !== requests.length) throw new BlockMismatchError(`${requests.length} blocks compiled into ${root.children.length} nodes`);
@@ -341,5 +392,33 @@ export class MarkdownBlocks {
       if (lead) this.leads.set(index, node as Paragraph);
       else this.nodes[index] = node;
     });
+  }
+
+  /**
+   * The events of block `index` (or of its lead paragraph): its part's, or, once they are
+   * released, its own source's, parsed again from the start of its line. A root-level block
+   * parses on its own as in the post (nothing but a definition reaches into a block from
+   * outside); the block read from them must still be the same one.
+   */
+  private eventsOf(index: number, lead: boolean): { events: Event[]; range: EventRange } {
+    const where = this.where[index];
+    if (!where) throw new BlockMismatchError('blocks without the events they were read from');
+    let events = this.parts[where.part];
+    let found: BlockEvents | undefined = where;
+    if (!events) {
+      const b = this.blocks[index]!;
+      let lineStart = b.start;
+      while (lineStart > 0 && !LINE_END.has(this.body.charCodeAt(lineStart - 1))) lineStart--;
+      events = parseSliceEvents(this.body, lineStart, b.end, b.line);
+      const again = readPartBlocks(this.body, events);
+      const block = again?.blocks.length === 1 ? again.blocks[0]! : undefined;
+      if (!again || !block || block.type !== b.type || block.start !== b.start || block.end !== b.end) {
+        throw new BlockMismatchError(`block ${index} does not read the same on its own`);
+      }
+      found = { part: -1, range: again.ranges[0]!, lead: again.leads.get(0) };
+    }
+    const range = lead ? found.lead : found.range;
+    if (!range || range.to <= range.from) throw new BlockMismatchError(`no events for ${lead ? 'the lead paragraph of ' : ''}block ${index}`);
+    return { events, range };
   }
 }

@@ -8,7 +8,7 @@ import './micromark-linear.ts';
 import './micromark-attention.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
-import type { Event } from 'micromark-util-types';
+import type { Event, Token } from 'micromark-util-types';
 import { sectionStarts, SECTION_MIN_CHARS } from './markdown-sections.ts';
 
 // Built once: gfm() creates fresh extension objects on every call.
@@ -34,28 +34,58 @@ export function parseWholeEvents(markdown: string): Event[] {
 /**
  * Every event of `markdown`, inline ones included: what `micromark()` compiles.
  *
- * A long post is parsed a section at a time (markdown-sections.ts): micromark's peak memory is
- * several times the events it returns, and it grows with the text of one parse, so parsing a
- * 3.3 MB post as a whole peaked at 634 MB where its sections in turn stay near what the events
- * keep. The events are the same, element for element (test/content/markdown-sections.test.ts).
- * `minChars` is for tests.
+ * A long post is parsed a section at a time (`parsePostParts`); the events are the same, element
+ * for element (test/content/markdown-sections.test.ts). `minChars` is for tests.
  */
 export function parsePostEvents(markdown: string, minChars = SECTION_MIN_CHARS): Event[] {
-  const starts = sectionStarts(markdown, minChars);
-  if (starts.length === 0) return parseWholeEvents(markdown);
   const events: Event[] = [];
+  for (const part of parsePostParts(markdown, minChars)) for (const event of part.events) events.push(event);
+  return events;
+}
+
+/** One part of a post's events (`parsePostParts`). */
+export interface PostPart {
+  events: Event[];
+  /** Whether this is the post's last part. */
+  last: boolean;
+}
+
+/**
+ * The events of `markdown` in parts, one part after another: all of them in one part for a post
+ * of ordinary size, and a section at a time for a long one (markdown-sections.ts). micromark's
+ * peak memory is several times the events it returns and grows with the text of one parse:
+ * parsing a 3.3 MB post whole peaked at 634 MB, its sections in turn near what the events keep.
+ * A caller that reads each part before asking for the next (review.ts) can let each part's
+ * events go in turn. Each part starts at a root-level block; positions are the post's.
+ */
+export function* parsePostParts(markdown: string, minChars = SECTION_MIN_CHARS): Generator<PostPart, void, undefined> {
+  const starts = sectionStarts(markdown, minChars);
+  if (starts.length === 0) {
+    yield { events: parseWholeEvents(markdown), last: true };
+    return;
+  }
   let from: PartStart = { offset: 0, line: 1 };
   for (const next of [...starts, null]) {
-    let part = parsePart(markdown.slice(from.offset, next?.offset), from);
+    const events = parsePart(markdown.slice(from.offset, next?.offset), from);
     // A block left open may run on into the next sections: the rest of the post is read in one
     // parse (merging part by part instead would parse the same text again and again).
-    const runsOn = next !== null && endsInOpenBlock(part);
-    if (runsOn) part = parsePart(markdown.slice(from.offset), from);
-    for (const event of part) events.push(event);
-    if (!next || runsOn) break;
+    if (next !== null && endsInOpenBlock(markdown, events)) {
+      yield { events: parsePart(markdown.slice(from.offset), from), last: true };
+      return;
+    }
+    yield { events, last: next === null };
+    if (!next) return;
     from = next;
   }
-  return events;
+}
+
+/**
+ * The events of the root-level block (or blocks) from offset `start`, at the start of line
+ * `line`, to `end`, parsed on their own: how markdown-blocks.ts gets a block's events again
+ * after its part's went.
+ */
+export function parseSliceEvents(markdown: string, start: number, end: number, line: number): Event[] {
+  return parsePart(markdown.slice(start, end), { offset: start, line });
 }
 
 /** Root-level tokens between blocks (line endings, blank lines), not blocks themselves. */
@@ -63,11 +93,11 @@ export const BETWEEN_BLOCKS = new Set(['lineEnding', 'lineEndingBlank', 'linePre
 
 /**
  * Whether the part's last root-level block may run on past its end in the whole post: a fenced
- * code block without its closing fence, or raw HTML (whose kinds 1–5 span blank lines).
+ * code block without its closing fence, or raw HTML still waiting for its end marker.
  */
-function endsInOpenBlock(events: Event[]): boolean {
+function endsInOpenBlock(markdown: string, events: Event[]): boolean {
   let depth = 0;
-  let last: string | null = null;
+  let last: Token | null = null;
   let fences = 0;
   for (const [kind, token] of events) {
     if (kind === 'exit') {
@@ -76,9 +106,37 @@ function endsInOpenBlock(events: Event[]): boolean {
     }
     depth++;
     if (depth === 1 && !BETWEEN_BLOCKS.has(token.type)) {
-      last = token.type;
+      last = token;
       fences = 0;
-    } else if (depth === 2 && last === 'codeFenced' && token.type === 'codeFencedFence') fences++;
+    } else if (depth === 2 && last?.type === 'codeFenced' && token.type === 'codeFencedFence') fences++;
   }
-  return last === 'htmlFlow' || (last === 'codeFenced' && fences < 2);
+  if (last?.type === 'codeFenced') return fences < 2;
+  return last?.type === 'htmlFlow' && htmlRunsOn(markdown.slice(last.start.offset, last.end.offset));
+}
+
+/**
+ * Raw HTML that spans blank lines until a marker (CommonMark's kinds 1–5): how it opens, and the
+ * markers that end it. Other raw HTML (kinds 6 and 7: `<div>`, `<iframe …>`, `<img …>`) ends at
+ * a blank line, and a part always ends in one.
+ */
+const HTML_UNTIL_MARKER: [opening: RegExp, ends: RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+  [/^<![a-z]/i, />/],
+];
+
+/**
+ * Whether raw HTML with this source may go on past it: it opens as one of kinds 1–5 and holds no
+ * end marker after its opening. (A marker inside the opening, as in `<!-->`, counts as none: such
+ * a post is only read in one parse, never wrongly.)
+ */
+function htmlRunsOn(html: string): boolean {
+  const text = html.replace(/^[ \t]+/, '');
+  for (const [opening, ends] of HTML_UNTIL_MARKER) {
+    const open = opening.exec(text);
+    if (open) return !ends.test(text.slice(open[0].length));
+  }
+  return false;
 }

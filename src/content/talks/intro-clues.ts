@@ -69,16 +69,15 @@ export interface BlocksToRead {
 /**
  * Every block `selectSessions` will likely read inline, so a post's blocks can be parsed in one
  * go: the headings, what their intros may hold, and the first block of each section (whether
- * the session has notes).
+ * the session has notes). Of blocks `from` to `to` when a post is read a part at a time: a part
+ * ends where the next starts, before a heading.
  */
-export function blocksToRead(blocks: MarkdownBlocks): BlocksToRead {
+export function blocksToRead(blocks: MarkdownBlocks, from = 0, to = blocks.length): BlocksToRead {
   const headingBlocks: number[] = [];
-  blocks.blocks.forEach((b, i) => {
-    if (b.type === 'heading') headingBlocks.push(i);
-  });
+  for (let i = from; i < to; i++) if (blocks.blocks[i]!.type === 'heading') headingBlocks.push(i);
   const read: BlocksToRead = { blocks: [...headingBlocks], leads: [] };
   headingBlocks.forEach((h, k) => {
-    const next = headingBlocks[k + 1] ?? blocks.length;
+    const next = headingBlocks[k + 1] ?? to;
     const intro = introBlocksToRead(blocks, h, Math.min(next, h + 1 + INTRO_BLOCKS));
     read.blocks.push(...intro.blocks);
     read.leads.push(...intro.leads);
