@@ -31,10 +31,12 @@ interface Walk {
   titleHeldTalks: boolean;
   /** The level of the post's talks (findTalkDepth), worked out when first needed. */
   talkDepth?: number;
+  /** Of each list of sibling headings, how many are talk candidates and how many of those name their speakers (isTalkSection). */
+  siblings: Map<number[], { candidates: number; strong: number }>;
 }
 
 export function pickHeadingTalks(outline: Outline, reading: HeadingReading, ctx: SessionContext): PickedTalk[] {
-  const walk: Walk = { outline, reading, ctx, picked: [], lastNumber: null, titleHeldTalks: false };
+  const walk: Walk = { outline, reading, ctx, picked: [], lastNumber: null, titleHeldTalks: false, siblings: new Map() };
   walkHeadings(walk, outline.top, null, true);
   return walk.picked;
 }
@@ -48,7 +50,8 @@ function pick(w: Walk, i: number, day: number | null): void {
 function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolean): void {
   const { headings } = w.outline;
   const { roleOf, cluesOf, strongBelow } = w.reading;
-  for (const i of ids) {
+  for (let at = 0; at < ids.length; at++) {
+    const i = ids[at]!;
     const h = headings[i]!;
     const { role, day: ownDay } = roleOf(i);
     const nextDay = ownDay ?? day;
@@ -66,7 +69,7 @@ function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolea
       if (strongBelow(i) >= 2) walkHeadings(w, h.children, nextDay, false);
       continue;
     }
-    if (isTalkSection(w, ids, i)) {
+    if (isTalkSection(w, ids, at)) {
       w.picked[w.picked.length - 1]!.notesEndNode = h.sectionEndNode;
       continue;
     }
@@ -84,18 +87,24 @@ function walkHeadings(w: Walk, ids: number[], day: number | null, atRoot: boolea
  * A (이름)` and `## Talk B (이름)`): where most headings of a level name their speakers, a short one
  * that names none, right after a talk, is a part of that talk.
  */
-function isTalkSection(w: Walk, ids: number[], i: number): boolean {
+function isTalkSection(w: Walk, ids: number[], at: number): boolean {
   const { cluesOf, roleOf } = w.reading;
-  const at = ids.indexOf(i);
+  const i = ids[at]!;
   const previous = at > 0 ? ids[at - 1]! : undefined;
   const last = w.picked[w.picked.length - 1];
   if (previous === undefined || !last || cluesOf(i).strong) return false;
   // The previous sibling is the last talk picked, or one of its sections already.
   if (last.index !== previous && last.notesEndNode !== w.outline.headings[i]!.nodeIndex) return false;
-  const candidates = ids.filter((id) => roleOf(id).role === 'candidate');
-  const strong = candidates.filter((id) => cluesOf(id).strong).length;
+  // Counted once per list of siblings: a post of n talks at one level asks n times.
+  let siblings = w.siblings.get(ids);
+  if (!siblings) {
+    const candidates = ids.filter((id) => roleOf(id).role === 'candidate');
+    siblings = { candidates: candidates.length, strong: candidates.filter((id) => cluesOf(id).strong).length };
+    w.siblings.set(ids, siblings);
+  }
+  const { candidates, strong } = siblings;
   const words = w.outline.headings[i]!.text.split(/\s+/).length;
-  return strong >= 3 && strong / candidates.length >= 0.6 && words <= 4;
+  return strong >= 3 && strong / candidates >= 0.6 && words <= 4;
 }
 
 /**
