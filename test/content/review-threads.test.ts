@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../src/cli/corpus.ts';
 import { buildCatalog, createReviewContext, readCuratedFiles, type ContentFile } from '../../src/content/catalog/catalog.ts';
-import { buildCatalogOnNode } from '../../src/content/node/read-reviews.ts';
+import { buildCatalogOnNode, createNodeReviewReader } from '../../src/content/node/read-reviews.ts';
 import { readReview } from '../../src/content/review.ts';
 import { threadCount } from '../../src/content/node/review-threads.ts';
 
@@ -20,6 +20,21 @@ describe('reading reviews on worker threads', () => {
     expect(sequential.sessions.length).toBeGreaterThan(500);
     expect(threaded).toEqual(sequential);
   }, 180_000);
+
+  it('reads on this thread the largest review first, and gives the results in file order', () => {
+    const reviews = files.slice(curatedFiles.length, curatedFiles.length + 12);
+    const { curated } = readCuratedFiles(files);
+    const context = createReviewContext(curated, files.map((f) => f.path));
+    const readOrder: string[] = [];
+    const results = createNodeReviewReader({ threads: 0 })(reviews, files, (f) => {
+      readOrder.push(f.path);
+      return readReview(f.path, f.bytes, context);
+    });
+    const bySize = [...reviews].sort((a, b) => b.bytes.length - a.bytes.length).map((f) => f.path);
+    expect(readOrder).toEqual(bySize);
+    expect(readOrder).not.toEqual(reviews.map((f) => f.path));
+    expect(results).toEqual(reviews.map((f) => readReview(f.path, f.bytes, context)));
+  });
 
   it('uses threads only for many reviews, unless told', () => {
     expect(threadCount(10)).toBe(0);
