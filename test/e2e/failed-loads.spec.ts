@@ -18,10 +18,13 @@ for (const [what, failing] of [
     await page.goto(rootUrl());
     await waitForApp(page);
     let broken = true;
-    // A flaky network: each request hangs half a second, then fails.
+    // A flaky network: each request hangs a moment, then fails. The app's own waits (0.25 s and
+    // 0.5 s between its three tries) and the hangs make 1.2 s of the 3 s; with React Query's
+    // default delays (1 s, 2 s) the error would come after 3.5 s. Hangs of half a second left
+    // too little for a loaded CI machine's rendering (4.2 s once, while other pages hydrated).
     await page.route(failing, async (route) => {
       if (!broken) return route.continue();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 150));
       return route.abort('failed');
     });
 
