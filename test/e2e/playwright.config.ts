@@ -15,7 +15,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // A whole test's budget, not a step's (each wait and expect has its own few seconds, which is
+  // what catches a hang): on a loaded 2-core CI machine, tests that walk several pages took 25 s
+  // of a 30 s budget, and one ran out.
+  timeout: 60_000,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: '../../test-results/e2e-report' }]] : 'list',
   use: {
     browserName: 'chromium',

@@ -5,8 +5,11 @@ import { everyPage, oneOfEachView } from './views.ts';
 const index = readIndex();
 
 test('every pre-rendered page hydrates with no console error, hydration warning or failed request', async ({ page, problems }) => {
-  test.setTimeout(120_000);
-  for (const pathname of everyPage(index)) {
+  const pages = everyPage(index);
+  // Scaled to the pages (every step keeps its own timeout for a hang): a fixed 120 s ran out at
+  // about 1.2 s a page on a loaded 2-core CI machine.
+  test.setTimeout(30_000 + pages.length * 3_000);
+  for (const pathname of pages) {
     const response = await page.goto(at(rootUrl(), pathname));
     expect(response?.status(), pathname).toBe(200);
     await waitForApp(page);

@@ -16,12 +16,16 @@ test('every href and src in both builds resolves to a file in the build or an ex
 });
 
 test('under a base path, every view loads and navigates with no request outside it and no 404', async ({ page, problems }) => {
+  const views = oneOfEachView(index).filter((v) => v.name !== 'not-found');
+  // A page load and hydration each (every step keeps its own timeout for a hang), then the
+  // navigation checks: about 1.5 s a view on a loaded 2-core CI machine, over the default 30 s.
+  test.setTimeout(30_000 + views.length * 3_000);
   const requests: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.hostname === '127.0.0.1') requests.push(url.pathname);
   });
-  for (const view of oneOfEachView(index).filter((v) => v.name !== 'not-found')) {
+  for (const view of views) {
     await page.goto(at(subpathUrl(), view.path));
     await waitForApp(page);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(view.heading);
