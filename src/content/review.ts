@@ -376,10 +376,10 @@ function readReviewWith(file: string, bytes: Uint8Array, ctx: ReviewContext, mod
       }),
     );
   }
-  const linkBlocks: number[] = [];
-  for (let i = 0; i < blocks.length; i++) if (blocks.isParsed(i) || blocks.mayContainRelativeUrl(i) || mayContainUnsafeUrl(blocks.source(i))) linkBlocks.push(i);
-  blocks.prefetch(linkBlocks);
-  for (const i of linkBlocks) {
+  // Every block that may hold a relative or unsafe URL was compiled with its part
+  // (`blocksReadInline`): the blocks not compiled can give neither diagnostic.
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks.isParsed(i)) continue;
     visit(blocks.node(i), (node) => {
       if (node.type !== 'image' && node.type !== 'link' && node.type !== 'definition') return;
       const unsafe = node.position ? findUnsafeUrl(node.url, body.slice(node.position.start.offset, node.position.end.offset)) : null;
