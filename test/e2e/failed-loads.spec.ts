@@ -10,21 +10,24 @@ const billing = index.sessions.find((s) => s.title === '카카오 빌링 MySQL D
 // What the browser logs for the requests this test makes fail, and React for the error it shows.
 test.use({ expectedConsole: /Failed to load resource: net::ERR_FAILED|Failed to fetch dynamically imported module|LoadError: Failed to fetch/ });
 
-for (const [what, failing] of [
-  ['data file', /\/data\/sessions\//],
-  ['page code', /\/assets\/session-page-[^/]*\.js$/],
+// How long each failing request hangs. A data file is tried three times (query-client.ts); the
+// page's code once, since the browser would fail a second import() of it at once: with a short
+// hang its loading state (shown 0.1 s after the click) was on screen too briefly to be seen.
+for (const [what, failing, hangMs] of [
+  ['data file', /\/data\/sessions\//, 150],
+  ['page code', /\/assets\/session-page-[^/]*\.js$/, 1_000],
 ] as const) {
   test(`a session whose ${what} fails: loading at once, the error within 3 s, and retry loads the page`, async ({ page }) => {
     await page.goto(rootUrl());
     await waitForApp(page);
     let broken = true;
-    // A flaky network: each request hangs a moment, then fails. The app's own waits (0.25 s and
-    // 0.5 s between its three tries) and the hangs make 1.2 s of the 3 s; with React Query's
-    // default delays (1 s, 2 s) the error would come after 3.5 s. Hangs of half a second left
-    // too little for a loaded CI machine's rendering (4.2 s once, while other pages hydrated).
+    // A flaky network: each request hangs a moment, then fails. For the data file, the app's own
+    // waits (0.25 s and 0.5 s between its three tries) and the hangs make 1.2 s of the 3 s; with
+    // React Query's default delays (1 s, 2 s) the error would come after 3.5 s. Hangs of half a
+    // second left too little for a loaded CI machine's rendering (4.2 s once).
     await page.route(failing, async (route) => {
       if (!broken) return route.continue();
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await new Promise((resolve) => setTimeout(resolve, hangMs));
       return route.abort('failed');
     });
 
