@@ -3,11 +3,14 @@
  * names or order, so a link shared today keeps working when more reviews arrive.
  */
 import { slug } from 'github-slugger';
+import { memoizeString } from '../string-memo.ts';
 
 /** GitHub's slug (lowercase, punctuation dropped, Hangul kept) with dash runs collapsed. */
-export function slugifyTitle(title: string): string {
-  return slug(title.normalize('NFC')).replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
-}
+export const slugifyTitle: (title: string) => string = memoizeString((title) =>
+  slug(title.normalize('NFC'))
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, ''),
+);
 
 /**
  * The longest id (one URL segment), in UTF-8 bytes. An id names a data file (`<id>.json`) and a

@@ -13,6 +13,7 @@
  * Write-ups are visited by review date then review id, so the earliest review names a session;
  * a newer review joining an existing session never renames it.
  */
+import { memoizeString } from '../string-memo.ts';
 import type { MergesFile } from './curated.ts';
 
 export interface MergeInput {
@@ -94,25 +95,15 @@ export function compareMergeInputs(a: MergeInput, b: MergeInput): number {
   return a.order - b.order;
 }
 
-/**
- * `f` remembered by its argument. Thousands of write-ups share a thousand-odd titles, so the
- * keys, tokens and marks of a title are computed once per merge, not once per write-up.
- */
-function memoize<R>(f: (title: string) => R): (title: string) => R {
-  const known = new Map<string, R>();
-  return (title) => {
-    let out = known.get(title);
-    if (out === undefined) known.set(title, (out = f(title)));
-    return out;
-  };
-}
+// Thousands of write-ups share a thousand-odd titles: each title's keys, tokens and marks are
+// computed once, and kept for the next build (the dev server's, after a save).
+const keyOf = memoizeString(compactTitle);
+const tokensOf = memoizeString(titleTokens);
+const marksOf = memoizeString(readTitleMarks);
+const gramsOf = memoizeString(bigrams);
 
 /** Group write-ups into sessions. Returns clusters in order of their canonical write-up. */
 export function mergeWriteUps<T extends MergeInput>(inputs: T[], merges: MergesFile['merges']): MergedCluster<T>[] {
-  const keyOf = memoize(compactTitle);
-  const tokensOf = memoize(titleTokens);
-  const marksOf = memoize(readTitleMarks);
-  const gramsOf = memoize(bigrams);
   const curated = new Map<string, { key: string; title: string }>();
   for (const m of merges) {
     const canonical = { key: keyOf(m.title), title: m.title };
@@ -212,8 +203,9 @@ export interface MissingMergeName {
  * review writes (an official one), so it is not reported when an alias matches.
  */
 export function findMissingMergeNames(inputs: readonly MergeInput[], merges: MergesFile['merges']): MissingMergeName[] {
-  const keyOf = memoize(compactTitle);
-  const written = new Set(inputs.map((i) => `${i.editionId}\u0000${keyOf(i.title)}`));
+  const named = new Set(merges.map((m) => m.edition));
+  const written = new Set<string>();
+  for (const i of inputs) if (named.has(i.editionId)) written.add(`${i.editionId}\u0000${keyOf(i.title)}`);
   const has = (edition: string, title: string) => written.has(`${edition}\u0000${keyOf(title)}`);
   const missing: MissingMergeName[] = [];
   merges.forEach((m, entry) => {

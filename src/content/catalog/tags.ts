@@ -8,6 +8,7 @@
  * Increment)") is that something else there, and does not count at all. All aliases go into one
  * regular expression so each text is scanned once, whatever the size of the taxonomy.
  */
+import { memoizeString } from '../string-memo.ts';
 import type { TaxonomyFile } from './curated.ts';
 
 /**
@@ -116,13 +117,18 @@ export function createTagMatcher(taxonomy: TaxonomyFile): TagMatcher {
     }
   };
 
+  // A session's titles are scanned once per build, and most are the last build's titles again.
+  const titleTags = memoizeString((title) => {
+    const inTitle = new Map<string, number>();
+    countTags(title, inTitle);
+    return [...inTitle.keys()];
+  }, 20_000);
+
   return {
     matchSession(title, notes) {
-      const inTitle = new Map<string, number>();
-      countTags(title, inTitle);
       const inNotes = new Map<string, number>();
       for (const weights of notes) for (const [id, n] of weights) inNotes.set(id, (inNotes.get(id) ?? 0) + n);
-      const ids = new Set<string>(inTitle.keys());
+      const ids = new Set<string>(titleTags(title));
       for (const [id, n] of inNotes) if (n >= NOTES_WEIGHT) ids.add(id);
       return [...ids].sort((a, b) => order.get(a)! - order.get(b)!);
     },

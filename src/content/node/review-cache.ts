@@ -30,7 +30,17 @@ export function hashReviewContext(curated: readonly ContentFile[], paths: readon
   return hash.digest('hex');
 }
 
+/**
+ * The last key made from each file's bytes. The dev server hands every build the same bytes of
+ * the files a save did not touch, and hashing 2,000 reviews' 15 MB again cost each save ~30 ms.
+ */
+const lastKeys = new WeakMap<Uint8Array, { context: string; path: string; key: string }>();
+
 /** Key of one review's result in its context. */
 export function createReviewCacheKey(context: string, file: ContentFile): string {
-  return createHash('sha256').update(`${context}\u0000${file.path}\u0000`).update(file.bytes).digest('hex');
+  const last = lastKeys.get(file.bytes);
+  if (last && last.context === context && last.path === file.path) return last.key;
+  const key = createHash('sha256').update(`${context}\u0000${file.path}\u0000`).update(file.bytes).digest('hex');
+  lastKeys.set(file.bytes, { context, path: file.path, key });
+  return key;
 }

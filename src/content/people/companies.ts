@@ -5,6 +5,7 @@
  */
 import { slug } from 'github-slugger';
 import { boundId } from '../catalog/ids.ts';
+import { memoizeString } from '../string-memo.ts';
 import type { CompaniesFile } from '../catalog/curated.ts';
 
 export interface ResolvedCompany {
@@ -94,16 +95,18 @@ export function createCompanyResolver(file: CompaniesFile): CompanyResolver {
     return found;
   }
 
+  const resolve = memoizeString((raw): ResolvedCompany | null => {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (!name) return null;
+    const known = resolveKnown(name);
+    if (known) return known;
+    const id = slug(name).replace(/-+/g, '-').replace(/^-|-$/g, '');
+    return id ? { id: boundId(id), name, known: false } : null;
+  }, 20_000);
+
   return {
     resolveKnown,
-    resolve(raw) {
-      const name = raw.trim().replace(/\s+/g, ' ');
-      if (!name) return null;
-      const known = resolveKnown(name);
-      if (known) return known;
-      const id = slug(name).replace(/-+/g, '-').replace(/^-|-$/g, '');
-      return id ? { id: boundId(id), name, known: false } : null;
-    },
+    resolve,
     findLeadingCompany(text) {
       const first = text.trim().split(/[\s,:/|-]+/)[0] ?? '';
       return first ? resolveKnown(first) : null;
