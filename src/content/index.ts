@@ -4,6 +4,7 @@
  * cache, worker threads) is in node/, whose index re-exports this one.
  */
 export { buildCatalog, type BuildOptions, type ContentFile, type ContentInput, type ReviewReader } from './catalog/catalog.ts';
+export { createCatalogMemo, type CatalogMemo } from './catalog/catalog-memo.ts';
 export { emitStaticFiles, emitStaticFilesLazily, summarizeSession, type LazyStaticFiles } from './emit/emit.ts';
 export { formatDiagnostic, DiagnosticCode } from './diagnostics.ts';
 export { summarizeCatalog, formatSummaryLine, countCatalog, type CatalogCounts } from './catalog/summary.ts';

@@ -21,7 +21,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { buildCatalogOnNode, loadContent, openReviewCache, type ContentInput, type FileReviewCache } from '../content/node/index.ts';
+import { buildCatalogOnNode, createCatalogMemo, loadContent, openReviewCache, type ContentInput, type FileReviewCache } from '../content/node/index.ts';
 import { MAX_FILE_BYTES } from '../content/node/load.ts';
 import { isReviewFile } from '../content/catalog/catalog.ts';
 import { DiagnosticCode } from '../content/diagnostics.ts';
@@ -62,6 +62,8 @@ export class DevContent {
   private readonly cache: SessionReviewCache | undefined;
   /** Each review file's bytes as last read without errors. */
   private readonly lastGood = new Map<string, Uint8Array>();
+  /** The catalog stages' work of the last build, reused where a save changed nothing they read. */
+  private readonly memo = createCatalogMemo();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -75,14 +77,14 @@ export class DevContent {
     const { input, filesRead } = await this.read(change);
     this.input = input;
     const before = this.cache && { hits: this.cache.hits, misses: this.cache.misses };
-    let catalog = buildCatalogOnNode(input, { cache: this.cache });
+    let catalog = buildCatalogOnNode(input, { cache: this.cache, memo: this.memo });
     const broken = this.brokenSinceLastGood(input, catalog);
     const ownProblems = catalog.diagnostics.filter((d) => broken.has(d.file));
     if (broken.size > 0) {
       // Built again with the broken files as they last were: every other file's result is
       // cached by now, so this costs the catalog's own stages once more.
       const files = input.files.map((f) => (broken.has(f.path) ? { path: f.path, bytes: this.lastGood.get(f.path)! } : f));
-      catalog = buildCatalogOnNode({ ...input, files }, { cache: this.cache });
+      catalog = buildCatalogOnNode({ ...input, files }, { cache: this.cache, memo: this.memo });
     }
     this.rememberGood(catalog, input, broken);
     this.cache?.keepOnlyUsed();

@@ -13,6 +13,7 @@ import { stripControlsFromNames } from '../read/visible-text.ts';
 import { isReviewPath, readReview, type ReviewContext, type ReviewResult, type ReviewWork } from '../review.ts';
 import type { Catalog, Diagnostic, FileStatus } from '../schema.ts';
 import { listCompanies, listEditions, listReviews, listSpeakers, listTags, orderTimeline } from './catalog-lists.ts';
+import type { CatalogMemo, CuratedRead } from './catalog-memo.ts';
 import { createEmptyCurated, identifyCuratedFile, loadCuratedFile, type CuratedData } from './curated.ts';
 import { buildEditions, readReviewDays } from './editions-build.ts';
 import { clusterSessions } from './session-clusters.ts';
@@ -79,6 +80,8 @@ export interface BuildOptions {
   readReviews?: ReviewReader;
   /** Called after each post read on this thread is parsed and its markup compiled (ReviewContext.afterParse). */
   afterParse?: ReviewContext['afterParse'];
+  /** The last build's work, to reuse where its inputs are unchanged (catalog-memo.ts); none by default. */
+  memo?: CatalogMemo;
 }
 
 const readInOrder: ReviewReader = (reviews, _folder, read) => reviews.map(read);
@@ -87,15 +90,15 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   const files = [...input.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   // 1. Curated data first: everything else reads it.
-  const { curated, diagnostics, statuses } = readCuratedFiles(files);
+  const read = readCuratedWithMemo(files, options.memo);
+  const { curated } = read;
+  const diagnostics = [...read.diagnostics];
+  const statuses = [...read.statuses];
   for (const d of input.problems ?? []) {
     diagnostics.push(d);
     if (isReviewFile(d.file) || identifyCuratedFile(d.file)) statuses.push({ file: d.file, status: 'rejected', reason: d.code });
   }
-  const context = createReviewContext(
-    curated,
-    files.map((f) => f.path),
-  );
+  const context: ReviewContext = { ...read.context, paths: new Set(files.map((f) => f.path)) };
   if (options.afterParse) context.afterParse = options.afterParse;
 
   // 2. Every review on its own, in order (on worker threads or from a cache, as the caller says).
@@ -110,9 +113,9 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
   const days = readReviewDays(works, editions);
 
   // 4. Sessions: write-ups merged within each edition, ids, then each session.
-  const clusters = clusterSessions(works, editions, days, curated, diagnostics);
+  const clusters = clusterSessions(works, editions, days, curated, diagnostics, options.memo?.clusters);
   const companyNames = new Map<string, string>();
-  const builds = buildSessions(clusters, { editions, days, recognizers: context.recognizers, companies: context.companies, tags: context.tags, companyNames });
+  const builds = buildSessions(clusters, { editions, days, recognizers: context.recognizers, companies: context.companies, tags: context.tags, companyNames }, options.memo?.sessions);
   const sessionIdOf = new Map(clusters.flatMap((c) => c.items.map((i) => [i.draft, c.id] as const)));
 
   // 5. Timeline order, then the lists.
@@ -128,6 +131,33 @@ export function buildCatalog(input: ContentInput, options: BuildOptions = {}): C
     diagnostics,
     files: accountForFiles(works, diagnostics, statuses),
   });
+}
+
+/**
+ * The curated files read, with the matchers reviews are read with; the memo's when the curated
+ * files are the same as in its last build (the tag matcher and company resolver keep what they
+ * matched, catalog-memo.ts).
+ */
+function readCuratedWithMemo(files: ContentFile[], memo: CatalogMemo | undefined): CuratedRead {
+  const curatedFiles = files.filter((f) => identifyCuratedFile(f.path));
+  const last = memo?.curated;
+  if (last && sameFiles(last.files, curatedFiles)) return last.read;
+  const read = readCuratedFiles(curatedFiles);
+  const { paths: _, ...context } = createReviewContext(read.curated, []);
+  const out: CuratedRead = { ...read, context };
+  if (memo) memo.curated = { files: curatedFiles, read: out };
+  return out;
+}
+
+function sameFiles(a: readonly ContentFile[], b: readonly ContentFile[]): boolean {
+  return a.length === b.length && a.every((f, k) => f.path === b[k]!.path && sameBytes(f.bytes, b[k]!.bytes));
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Rejected reviews become diagnostics and statuses; two files with one base name get apart. */

@@ -11,6 +11,7 @@ import type { SessionDraft } from '../talks/sessions.ts';
 import type { CuratedData } from './curated.ts';
 import type { EditionsRead, ReviewDays } from './editions-build.ts';
 import { createSessionId } from './ids.ts';
+import type { ClusterMemo } from './cluster-memo.ts';
 import { findMissingMergeNames, mergeWriteUps, type MergeInput } from './merge.ts';
 
 export interface WriteUpInput extends MergeInput {
@@ -25,7 +26,15 @@ export interface SessionCluster {
   items: WriteUpInput[];
 }
 
-export function clusterSessions(works: ReviewWork[], editions: EditionsRead, days: ReviewDays, curated: CuratedData, diagnostics: Diagnostic[]): SessionCluster[] {
+/** `memo`: the last build's merges, reused for the editions whose write-ups are the same (cluster-memo.ts). */
+export function clusterSessions(
+  works: ReviewWork[],
+  editions: EditionsRead,
+  days: ReviewDays,
+  curated: CuratedData,
+  diagnostics: Diagnostic[],
+  memo?: ClusterMemo<WriteUpInput>,
+): SessionCluster[] {
   const inputs: WriteUpInput[] = [];
   for (const w of works) {
     const e = editions.editionOf.get(w);
@@ -35,7 +44,7 @@ export function clusterSessions(works: ReviewWork[], editions: EditionsRead, day
       inputs.push({ editionId: e.id, reviewId: w.reviewId, reviewDate: w.date, order, title: draft.title, day, speakerNames: draft.speakers.map((s) => s.name), work: w, draft });
     });
   }
-  const clusters = mergeWriteUps(inputs, curated.merges.merges);
+  const clusters = memo ? memo.merge(inputs, curated.merges.merges) : mergeWriteUps(inputs, curated.merges.merges);
   diagnostics.push(...reportMissingMerges(inputs, curated));
   return assignSessionIds(clusters, diagnostics);
 }

@@ -5,12 +5,14 @@
  */
 import type { SeriesRecognizer } from '../edition/editions.ts';
 import { rememberWriteUpHtml } from '../html/prerendered-html.ts';
-import type { CompanyResolver } from '../people/companies.ts';
+import { stripControls } from '../read/decode.ts';
+import type { CompanyResolver, ResolvedCompany } from '../people/companies.ts';
 import type { SpeakerDraft } from '../people/speakers.ts';
 import type { Session, Speaker, WriteUp } from '../schema.ts';
 import type { EditionsRead, ReviewDays } from './editions-build.ts';
 import { createSessionId, createSpeakerId } from './ids.ts';
 import type { SessionCluster, WriteUpInput } from './session-clusters.ts';
+import type { BuiltSession, SessionMemo } from './session-memo.ts';
 import type { TagMatcher } from './tags.ts';
 
 export interface SessionBuild {
@@ -43,14 +45,21 @@ function hostOf(url: string): string {
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
 }
 
-/** The context, and speaker ids by name and handle: a speaker's write-ups slug their name once. */
+/**
+ * The context, speaker ids by name and handle (a speaker's write-ups slug their name once), and
+ * the companies the session being built names, in order (session-memo.ts replays them).
+ */
 interface BuildState extends SessionsContext {
   speakerIds: Map<string, string>;
+  named: ResolvedCompany[];
 }
 
-export function buildSessions(clusters: SessionCluster[], ctx: SessionsContext): SessionBuild[] {
-  const state: BuildState = { ...ctx, speakerIds: new Map() };
-  const builds = clusters.map((c) => buildSession(c, state));
+/** `memo`: the last build's sessions, reused for clusters built from the same objects (session-memo.ts). */
+export function buildSessions(clusters: SessionCluster[], ctx: SessionsContext, memo?: SessionMemo): SessionBuild[] {
+  const state: BuildState = { ...ctx, speakerIds: new Map(), named: [] };
+  memo?.start();
+  const builds = clusters.map((c) => buildOrReuse(c, state, memo));
+  memo?.finish();
   // Alias ids never shadow a real session id.
   const realIds = new Set(builds.map((b) => b.session.id));
   for (const b of builds) b.session.aliases = b.session.aliases.filter((a) => !realIds.has(a));
@@ -58,7 +67,21 @@ export function buildSessions(clusters: SessionCluster[], ctx: SessionsContext):
   return builds;
 }
 
-function buildSession(c: SessionCluster, ctx: BuildState): SessionBuild {
+function buildOrReuse(c: SessionCluster, ctx: BuildState, memo: SessionMemo | undefined): SessionBuild {
+  const { items } = c;
+  const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => ctx.days.sessionDay(i.work)).find((d) => d !== null) ?? null;
+  const context = [ctx.tags, ctx.companies, ctx.recognizers, ctx.editions.editions.get(c.editionId)?.series];
+  let built = memo?.find(c, day, context);
+  if (built) for (const company of built.companiesNamed) nameCompany(company, ctx);
+  else {
+    ctx.named = [];
+    built = buildSession(c, day, ctx);
+    memo?.remember(c, day, context, built);
+  }
+  return { session: built.session, editionId: c.editionId, day, order: items[0]!, extraCompanies: built.extraCompanies };
+}
+
+function buildSession(c: SessionCluster, day: number | null, ctx: BuildState): BuiltSession {
   const { items } = c;
   const kinds = items.map((i) => i.draft.kind);
   const aliases: string[] = [];
@@ -67,7 +90,6 @@ function buildSession(c: SessionCluster, ctx: BuildState): SessionBuild {
     const aliasId = createSessionId(c.editionId, title);
     if (aliasId !== c.id && !aliases.includes(aliasId)) aliases.push(aliasId);
   }
-  const day = items.map((i) => i.day).find((d) => d !== null) ?? items.map((i) => ctx.days.sessionDay(i.work)).find((d) => d !== null) ?? null;
   const session: Session = {
     id: c.id,
     title: c.title,
@@ -87,7 +109,13 @@ function buildSession(c: SessionCluster, ctx: BuildState): SessionBuild {
   };
   const link = findSessionLink(c, ctx);
   if (link) session.link = link;
-  return { session, editionId: c.editionId, day, order: items[0]!, extraCompanies: resolveCompanies(items, ctx) };
+  const extraCompanies = resolveCompanies(items, ctx);
+  return { session, extraCompanies, companiesNamed: ctx.named };
+}
+
+/** The display name of a company id: the curated one, else the first spelling seen. */
+function nameCompany(company: ResolvedCompany, ctx: BuildState): void {
+  if (!ctx.companyNames.has(company.id) || company.known) ctx.companyNames.set(company.id, company.name);
 }
 
 function speakerIdOf(s: SpeakerDraft, ctx: BuildState): string {
@@ -104,7 +132,8 @@ function toSpeaker(s: SpeakerDraft, ctx: BuildState): Speaker {
     const c = ctx.companies.resolve(s.company);
     if (c) {
       out.company = c.id;
-      if (!ctx.companyNames.has(c.id) || c.known) ctx.companyNames.set(c.id, c.name);
+      nameCompany(c, ctx);
+      ctx.named.push(c);
     }
   }
   if (s.role) out.role = s.role;
@@ -131,13 +160,14 @@ function mergeSpeakers(items: WriteUpInput[], ctx: BuildState): Speaker[] {
 }
 
 /** Companies named without a person (`Talk (카카오)`), resolved to ids. */
-function resolveCompanies(items: WriteUpInput[], ctx: SessionsContext): string[] {
+function resolveCompanies(items: WriteUpInput[], ctx: BuildState): string[] {
   const out: string[] = [];
   for (const item of items)
     for (const raw of item.draft.companies) {
       const co = ctx.companies.resolve(raw);
       if (!co) continue;
-      if (!ctx.companyNames.has(co.id) || co.known) ctx.companyNames.set(co.id, co.name);
+      nameCompany(co, ctx);
+      ctx.named.push(co);
       if (!out.includes(co.id)) out.push(co.id);
     }
   return out;
@@ -154,7 +184,7 @@ function findSessionLink(c: SessionCluster, ctx: SessionsContext): string | unde
 function createWriteUp(i: WriteUpInput): WriteUp {
   const writeUp: WriteUp = {
     reviewId: i.work.reviewId,
-    heading: i.draft.heading.text,
+    heading: stripControls(i.draft.heading.text),
     anchor: i.draft.heading.anchor,
     line: i.draft.heading.line + i.work.bodyLine - 1,
     markdown: i.draft.markdown,

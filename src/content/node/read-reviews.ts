@@ -4,6 +4,7 @@
  * order either way. `buildCatalogOnNode` is `buildCatalog` with this reader; the core pipeline
  * stays free of Node so the same code runs in a browser.
  */
+import type { CatalogMemo } from '../catalog/catalog-memo.ts';
 import { buildCatalog, type ContentFile, type ContentInput, type ReviewReader } from '../catalog/catalog.ts';
 import type { ReviewResult } from '../review.ts';
 import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.ts';
@@ -23,6 +24,8 @@ export interface NodeReadOptions {
    * every review. The CLI and the build pass one kept on disk.
    */
   cache?: ReviewCache;
+  /** The last build's catalog work to reuse (catalog-memo.ts): the dev server keeps one. */
+  memo?: CatalogMemo;
 }
 
 export function createNodeReviewReader(options: NodeReadOptions = {}): ReviewReader {
@@ -69,7 +72,7 @@ function readCollecting(file: ContentFile, read: (file: ContentFile) => ReviewRe
 }
 
 export function buildCatalogOnNode(input: ContentInput, options: NodeReadOptions = {}): Catalog {
-  return buildCatalog(input, { readReviews: createNodeReviewReader(options), afterParse: collectAfterLargeParse });
+  return buildCatalog(input, { readReviews: createNodeReviewReader(options), afterParse: collectAfterLargeParse, ...(options.memo ? { memo: options.memo } : {}) });
 }
 
 /**

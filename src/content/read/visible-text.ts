@@ -12,12 +12,15 @@ function cleanSpeaker<T extends Speaker>(speaker: T): void {
   if (speaker.role !== undefined) speaker.role = stripControls(speaker.role);
 }
 
-/** Strip controls from every title and name of `catalog`, in place; returns it. */
+/**
+ * Strip controls from every title and name of `catalog`, in place; returns it. A write-up's
+ * heading is stripped when the write-up is made (sessions-build.ts): write-ups are kept from
+ * one dev build to the next and never written into.
+ */
 export function stripControlsFromNames(catalog: Catalog): Catalog {
   for (const session of catalog.sessions) {
     session.title = stripControls(session.title);
     session.speakers.forEach(cleanSpeaker);
-    for (const writeUp of session.writeUps) writeUp.heading = stripControls(writeUp.heading);
   }
   catalog.speakers.forEach(cleanSpeaker);
   for (const review of catalog.reviews) {
