@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { describeCache, describeDiagnostics, reviewCacheEnabled, summarizeFiles } from './content-build.ts';
+import type { Diagnostic } from '../content/schema.ts';
 import { DevContent, type ContentChange, type DevContentBuild } from './dev-content.ts';
 
 export const CONTENT_EVENT = 'talkshelf:content';
@@ -26,20 +27,41 @@ export function setupDevServer(server: ViteDevServer, contentDir: string): void 
   });
   let version = 0;
   let current: Promise<DevContentBuild> = rebuild('everything');
+  current.then(reportProblems, () => {});
 
   async function rebuild(change: ContentChange): Promise<DevContentBuild> {
     const started = performance.now();
     const build = await content.rebuild(change);
     version += 1;
-    const problems = [...build.errors, ...build.warnings];
     const read = change === 'everything' ? '' : `; ${build.filesRead} file(s) read again`;
     logger.info(`[talkshelf] ${summarizeFiles(build.catalog)}${describeCache(build.cache)}${read}; ${Math.round(performance.now() - started)} ms`, { timestamp: true });
-    if (problems.length > 0) {
-      const log = build.errors.length > 0 ? logger.error : logger.warn;
-      log(`[talkshelf] ${problems.length} content problem(s):\n${describeDiagnostics(problems, contentDir, root)}`);
+    return build;
+  }
+
+  // Each diagnostic's text, once: a review's diagnostics are the same objects from build to
+  // build while the review is unchanged (the review cache keeps its result).
+  const texts = new WeakMap<Diagnostic, string>();
+  function textOf(d: Diagnostic): string {
+    let text = texts.get(d);
+    if (text === undefined) texts.set(d, (text = describeDiagnostics([d], contentDir, root).trim() || `${path.relative(root, contentDir)}/${d.file}`));
+    return text;
+  }
+
+  // The terminal lists a problem when it first appears; a save with 2,000 reviews would
+  // otherwise print every warning of the folder again (600 KB with the generated corpus).
+  let listed = new Set<string>();
+  function reportProblems(build: DevContentBuild): void {
+    const problems = [...build.errors, ...build.warnings];
+    const now = new Set(problems.map(textOf));
+    const fresh = problems.filter((d) => !listed.has(textOf(d)));
+    const fixed = [...listed].filter((text) => !now.has(text)).length;
+    listed = now;
+    if (problems.length > 0 || fixed > 0) {
+      const counts = version === 1 ? '' : ` (${fresh.length} new${fixed ? `, ${fixed} fixed` : ''})`;
+      const log = build.errors.length > 0 ? logger.error : problems.length > 0 ? logger.warn : logger.info;
+      log(`[talkshelf] ${problems.length} content problem(s)${counts}${fresh.length ? `:\n${fresh.map((d) => `  ${textOf(d)}`).join('\n')}` : ''}`);
     }
     for (const file of build.kept) logger.warn(`[talkshelf] ${keptNote(file)}`);
-    return build;
   }
 
   function keptNote(file: string): string {
@@ -47,18 +69,15 @@ export function setupDevServer(server: ViteDevServer, contentDir: string): void 
     return `${prefix ? `${prefix}/` : ''}${file}: the site shows its last version read without errors until they are fixed`;
   }
 
+  /** The page's list: what this build brought first (the panel shows the first ones), errors before warnings. */
   function payload(build: DevContentBuild): ContentEventPayload {
-    const prefix = path.relative(root, contentDir);
+    const problems = [...build.errors, ...build.warnings].map((d) => ({ severity: d.severity, text: textOf(d) }));
+    const kept = build.kept.map((file) => ({ severity: 'warning' as const, text: keptNote(file) }));
+    const isNew = (p: { text: string }) => version > 1 && !listed.has(p.text);
     return {
       version,
       summary: summarizeFiles(build.catalog),
-      diagnostics: [
-        ...[...build.errors, ...build.warnings].map((d) => ({
-          severity: d.severity,
-          text: describeDiagnostics([d], contentDir, root).trim() || `${prefix}/${d.file}`,
-        })),
-        ...build.kept.map((file) => ({ severity: 'warning' as const, text: keptNote(file) })),
-      ],
+      diagnostics: [...problems.filter(isNew), ...kept, ...problems.filter((p) => !isNew(p))],
     };
   }
 
@@ -78,7 +97,9 @@ export function setupDevServer(server: ViteDevServer, contentDir: string): void 
       current = current.catch(() => undefined).then(() => rebuild(change));
       current.then(
         (build) => {
+          // The page first: the terminal's list can wait for the event to be on its way.
           server.ws.send({ type: 'custom', event: CONTENT_EVENT, data: payload(build) });
+          reportProblems(build);
           content.saveCacheSoon();
         },
         (error: unknown) => logger.error(`[talkshelf] content rebuild failed: ${String(error)}`),

@@ -7,7 +7,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import { createServer, type Logger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_EVENT, setupDevServer, type ContentEventPayload } from '../../src/vite/dev-server.ts';
 import { IndexFile } from '../../src/content/schema.ts';
@@ -18,6 +18,17 @@ let contentDir: string;
 let server: ViteDevServer;
 let origin: string;
 const events: ContentEventPayload[] = [];
+/** What the dev server printed to the terminal. */
+const logged: string[] = [];
+const logger: Logger = {
+  hasWarned: false,
+  info: (message) => void logged.push(message),
+  warn: (message) => void logged.push(message),
+  warnOnce: (message) => void logged.push(message),
+  error: (message) => void logged.push(message),
+  clearScreen: () => {},
+  hasErrorLogged: () => false,
+};
 const cacheSetting = process.env.TALKSHELF_CACHE;
 
 beforeAll(async () => {
@@ -29,7 +40,7 @@ beforeAll(async () => {
   // Set up from configureServer as the plugin does (which skips it under vitest), so its data
   // middleware comes before Vite's own.
   const plugin = { name: 'talkshelf-dev-under-test', configureServer: (dev: ViteDevServer) => setupDevServer(dev, contentDir) };
-  server = await createServer({ root, configFile: false, logLevel: 'silent', plugins: [plugin], server: { port: 0, host: '127.0.0.1' }, optimizeDeps: { noDiscovery: true } });
+  server = await createServer({ root, configFile: false, customLogger: logger, plugins: [plugin], server: { port: 0, host: '127.0.0.1' }, optimizeDeps: { noDiscovery: true } });
   // What the page's dev client hears: every talkshelf:content event sent to it.
   const send = server.ws.send.bind(server.ws) as (payload: unknown) => void;
   server.ws.send = ((payload: { type?: string; event?: string; data?: ContentEventPayload }) => {
@@ -84,5 +95,14 @@ describe('the dev server after a save', () => {
     const fixed = events[events.length - 1]!;
     expect(fixed.version).toBeGreaterThan(broken.version);
     expect(about(fixed, /yaml-invalid|last version/)).toEqual([]);
+
+    // The terminal: every problem once, when it appears; a save that adds none lists none again.
+    const brokenImage = logged.filter((m) => m.includes('ifkakao2019-ryan.JPG'));
+    expect(brokenImage, 'a warning of an unchanged review').toHaveLength(1);
+    expect(logged.filter((m) => m.includes('yaml-invalid'))).toHaveLength(1);
+    expect(logged.some((m) => /content problem\(s\) \(0 new\)/.test(m))).toBe(true);
+    expect(logged.some((m) => /content problem\(s\) \(\d+ new, \d+ fixed\)/.test(m))).toBe(true);
+    // The page: the broken save's own problem first, before the folder's other warnings.
+    expect(broken.diagnostics[0]!.text).toMatch(/yaml-invalid/);
   }, 90_000);
 });

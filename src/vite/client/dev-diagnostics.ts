@@ -8,6 +8,7 @@ import type { ContentEventPayload } from '../dev-server.ts';
 export const CONTENT_UPDATED = 'talkshelf:content-updated';
 
 const PANEL_ID = 'talkshelf-dev-diagnostics';
+const PANEL_ITEMS = 200;
 
 function render(payload: ContentEventPayload): void {
   document.getElementById(PANEL_ID)?.remove();
@@ -29,7 +30,9 @@ function render(payload: ContentEventPayload): void {
   close.addEventListener('click', () => panel.remove());
   const list = document.createElement('ul');
   list.style.cssText = 'margin:.5rem 0 0;padding-left:1rem';
-  for (const d of payload.diagnostics) {
+  // A large folder can have thousands; the panel lists the first ones (a save's new problems
+  // come first, dev-server.ts), the terminal and `npm run content` all of them.
+  for (const d of payload.diagnostics.slice(0, PANEL_ITEMS)) {
     const item = document.createElement('li');
     // textContent, never innerHTML: messages quote untrusted review text.
     item.textContent = d.text;
@@ -37,15 +40,23 @@ function render(payload: ContentEventPayload): void {
     list.append(item);
   }
   panel.append(close, title, list);
+  const more = payload.diagnostics.length - PANEL_ITEMS;
+  if (more > 0) {
+    const note = document.createElement('p');
+    note.style.cssText = 'margin:.5rem 0 0';
+    note.textContent = `… and ${more} more: the terminal and \`npm run content\` list them all.`;
+    panel.append(note);
+  }
   document.body.append(panel);
 }
 
 if (import.meta.hot) {
   let seen: number | undefined;
   import.meta.hot.on('talkshelf:content', (payload: ContentEventPayload) => {
-    render(payload);
-    // The first message answers the connection; a new version means a file changed.
+    // The first message answers the connection; a new version means a file changed: the page
+    // starts refetching before the panel is drawn.
     if (seen !== undefined && payload.version !== seen) window.dispatchEvent(new CustomEvent(CONTENT_UPDATED));
     seen = payload.version;
+    render(payload);
   });
 }
