@@ -78,6 +78,8 @@ export class DevContent {
     this.input = input;
     const before = this.cache && { hits: this.cache.hits, misses: this.cache.misses };
     let catalog = buildCatalogOnNode(input, { cache: this.cache, memo: this.memo });
+    // The counts of this build of the folder as it is; the build again below only reuses.
+    const cache = before && this.cache ? { hits: this.cache.hits - before.hits, misses: this.cache.misses - before.misses } : undefined;
     const broken = this.brokenSinceLastGood(input, catalog);
     const ownProblems = catalog.diagnostics.filter((d) => broken.has(d.file));
     if (broken.size > 0) {
@@ -96,7 +98,7 @@ export class DevContent {
       kept: [...broken],
       files: dataFiles(catalog, input, { contentPath: this.options.contentPath, repository: this.options.repository }),
       filesRead,
-      ...(before && this.cache ? { cache: { hits: this.cache.hits - before.hits, misses: this.cache.misses - before.misses } } : {}),
+      ...(cache ? { cache } : {}),
     };
   }
 

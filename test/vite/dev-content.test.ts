@@ -70,6 +70,8 @@ describe('DevContent, save after save', () => {
     const broken = await content.rebuild({ files: new Set([REVIEW]) });
     expect(codesOf(broken, REVIEW)).toContain('yaml-invalid');
     expect(broken.kept).toEqual([REVIEW]);
+    // Counted once: the build again with the last good version only reuses results.
+    expect(broken.cache).toEqual({ hits: reviews - 1, misses: 1 });
     expect(indexOf(broken).reviews).toHaveLength(reviews);
     expect(reviewData(broken, REVIEW).review.html).toContain('저장한 새 문단 하나');
 
