@@ -16,7 +16,9 @@
  *   shown with a note saying so. Fixing the file shows it again. A build still reads such a
  *   file as the pipeline always does (what can be read, or rejected).
  *
- * The catalog itself is built whole on every save: sessions are merged across reviews.
+ * The catalog is built whole on every save (sessions are merged across reviews), with the last
+ * build's memo: the curated files read, each edition's merged write-ups and each session are
+ * reused where nothing they were made from changed (content/catalog/catalog-memo.ts).
  */
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
