@@ -25,7 +25,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { buildCatalogOnNode, createCatalogMemo, loadContent, openReviewCache, type ContentInput, type FileReviewCache } from '../content/node/index.ts';
 import { MAX_FILE_BYTES } from '../content/node/load.ts';
-import { isReviewFile } from '../content/catalog/catalog.ts';
+import { isReviewFile, sameBytes } from '../content/catalog/catalog.ts';
 import { DiagnosticCode } from '../content/diagnostics.ts';
 import type { ReviewCache } from '../content/node/review-cache.ts';
 import type { ReviewResult } from '../content/review.ts';
@@ -188,10 +188,6 @@ function brokenFiles(catalog: Catalog): Set<string> {
   const broken = new Set(catalog.files.filter((f) => f.status === 'rejected').map((f) => f.file));
   for (const d of catalog.diagnostics) if (HALF_READ.has(d.code)) broken.add(d.file);
   return broken;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
 }
 
 /**

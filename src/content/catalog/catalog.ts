@@ -153,7 +153,8 @@ function sameFiles(a: readonly ContentFile[], b: readonly ContentFile[]): boolea
   return a.length === b.length && a.every((f, k) => f.path === b[k]!.path && sameBytes(f.bytes, b[k]!.bytes));
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+/** Whether two files' bytes are the same (the same array, or equal ones). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
