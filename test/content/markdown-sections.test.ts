@@ -13,7 +13,10 @@ import { parsePostEvents, parsePostParts, parseWholeEvents } from '../../src/con
 import { MarkdownBlocks, readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
 import { compilePostMarkup, joinPostMarkup } from '../../src/content/html/post-html.ts';
 import { blocksToRead } from '../../src/content/talks/sessions.ts';
-import { sectionStarts, SECTION_MIN_CHARS } from '../../src/content/read/markdown-sections.ts';
+import { sectionStarts, SECTION_SIZES } from '../../src/content/read/markdown-sections.ts';
+
+/** Cut before every heading that allows it, whatever the post's length. */
+const EVERY_HEADING = { post: 0, part: 1 };
 import { manySessionsPost } from '../../src/cli/hostile-corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -39,10 +42,10 @@ describe('parsing a post a section at a time', () => {
   it('gives the events and HTML of the whole parse on every real post, cut at every heading it may be cut at', () => {
     let cut = 0;
     for (const { name, text } of posts) {
-      if (sectionStarts(text, 1).length === 0) continue;
+      if (sectionStarts(text, EVERY_HEADING).length === 0) continue;
       cut++;
       const whole = parseWholeEvents(text);
-      const parts = parsePostEvents(text, 1);
+      const parts = parsePostEvents(text, EVERY_HEADING);
       expect(describeEvents(parts), name).toEqual(describeEvents(whole));
       expect(html(parts), name).toBe(html(whole));
     }
@@ -53,7 +56,7 @@ describe('parsing a post a section at a time', () => {
     let cut = 0;
     let inSeveral = 0;
     for (const { name, text } of posts) {
-      if (sectionStarts(text, 1).length === 0) continue;
+      if (sectionStarts(text, EVERY_HEADING).length === 0) continue;
       const whole = readMarkdownBlocks(text);
       if (!whole) continue;
       cut++;
@@ -61,7 +64,7 @@ describe('parsing a post a section at a time', () => {
       const markups = [];
       const toRead: { blocks: number[]; leads: number[] } = { blocks: [], leads: [] };
       let parts = 0;
-      for (const { events, last } of parsePostParts(text, 1)) {
+      for (const { events, last } of parsePostParts(text, EVERY_HEADING)) {
         const from = inParts.length;
         expect(inParts.addPart(events), name).toBe(true);
         markups.push(compilePostMarkup(events));
@@ -87,7 +90,7 @@ describe('parsing a post a section at a time', () => {
     const text = manySessionsPost(1000).split('\n---\n').slice(1).join('\n---\n');
     const starts = sectionStarts(text);
     expect(starts.length).toBeGreaterThan(3);
-    starts.forEach((s, k) => expect(s.offset - (starts[k - 1]?.offset ?? 0)).toBeGreaterThanOrEqual(SECTION_MIN_CHARS));
+    starts.forEach((s, k) => expect(s.offset - (starts[k - 1]?.offset ?? 0)).toBeGreaterThanOrEqual(SECTION_SIZES.part));
     for (const s of starts) expect(text.slice(s.offset, s.offset + 7)).toMatch(/^#{1,6} /);
     for (const s of starts) expect(text.slice(0, s.offset).split('\n').length).toBe(s.line);
     expect(describeEvents(parsePostEvents(text))).toEqual(describeEvents(parseWholeEvents(text)));
@@ -95,35 +98,41 @@ describe('parsing a post a section at a time', () => {
 
   it('reads an ordinary post whole, and a post that may have a definition whole', () => {
     expect(sectionStarts('## a\n\ntext\n\n## b\n\ntext\n')).toEqual([]);
-    const long = `## a\n\n${'글 '.repeat(SECTION_MIN_CHARS)}\n\n## b\n\n${'글 '.repeat(SECTION_MIN_CHARS)}\n`;
+    // Sections longer than a part, in a post shorter than the size from which posts are cut.
+    const section = (k: number) => `## ${k}\n\n${'글 '.repeat(SECTION_SIZES.part * 0.6)}\n`;
+    const ordinary = Array.from({ length: 12 }, (_, k) => section(k)).join('\n');
+    expect(ordinary.length).toBeLessThan(SECTION_SIZES.post);
+    expect(sectionStarts(ordinary)).toEqual([]);
+    expect(sectionStarts(`${ordinary}\n${ordinary}`).length).toBeGreaterThan(10);
+    const long = `## a\n\n${'글 '.repeat(SECTION_SIZES.post / 2)}\n\n## b\n\n${'글 '.repeat(SECTION_SIZES.post / 2)}\n`;
     expect(sectionStarts(long)).toHaveLength(1);
     expect(sectionStarts(`${long}\n[b]: https://example.com\n`)).toEqual([]);
   });
 
   it('parses on through a fenced code block or raw HTML left open before a cut', () => {
     const open = '## a\n\n```\ncode\n\n## inside the fence\n\n```\n\n## b\n\ntext\n';
-    expect(sectionStarts(open, 1)).toHaveLength(2);
-    expect(describeEvents(parsePostEvents(open, 1))).toEqual(describeEvents(parseWholeEvents(open)));
+    expect(sectionStarts(open, EVERY_HEADING)).toHaveLength(2);
+    expect(describeEvents(parsePostEvents(open, EVERY_HEADING))).toEqual(describeEvents(parseWholeEvents(open)));
     // Every section leaves a fence open into the next: read as the whole parse reads it.
     const chain = Array.from({ length: 20 }, (_, k) => `## s${k}\n\n\`\`\`\ncode ${k}\n\n`).join('');
-    expect(sectionStarts(chain, 1)).toHaveLength(19);
-    expect(describeEvents(parsePostEvents(chain, 1))).toEqual(describeEvents(parseWholeEvents(chain)));
+    expect(sectionStarts(chain, EVERY_HEADING)).toHaveLength(19);
+    expect(describeEvents(parsePostEvents(chain, EVERY_HEADING))).toEqual(describeEvents(parseWholeEvents(chain)));
     const raw = '## a\n\n<pre>\nx\n\n## inside the pre\n\n</pre>\n\n## b\n\ntext\n';
-    expect(html(parsePostEvents(raw, 1))).toBe(html(parseWholeEvents(raw)));
-    expect(html(parsePostEvents(raw, 1))).toContain('## inside the pre');
+    expect(html(parsePostEvents(raw, EVERY_HEADING))).toBe(html(parseWholeEvents(raw)));
+    expect(html(parsePostEvents(raw, EVERY_HEADING))).toContain('## inside the pre');
   });
 
   it('cuts after raw HTML that has ended (an embed, an image tag, a closed comment), and parses on through raw HTML still open', () => {
-    const partsOf = (text: string) => [...parsePostParts(text, 1)].length;
+    const partsOf = (text: string) => [...parsePostParts(text, EVERY_HEADING)].length;
     for (const closed of ['<iframe src="https://x.test/embed"></iframe>', '<img src="a.png">', '<!-- more -->', '<div>\n텍스트\n</div>', '<script>x()</script>', '<?php echo 1 ?>', '<!DOCTYPE html>']) {
       const text = `## a\n\n${closed}\n\n## b\n\n글\n\n## c\n\n글\n`;
       expect(partsOf(text), closed).toBe(3);
-      expect(describeEvents(parsePostEvents(text, 1)), closed).toEqual(describeEvents(parseWholeEvents(text)));
+      expect(describeEvents(parsePostEvents(text, EVERY_HEADING)), closed).toEqual(describeEvents(parseWholeEvents(text)));
     }
     for (const open of ['<!-- 주석\n\n', '<script>\nlet a = 1;\n\n', '<!-->\n', '<![CDATA[\nx\n\n', '<style>\np { }\n\n']) {
       const text = `## a\n\n${open}\n\n## b\n\n글 -->\n\n## c\n\n글 </style>\n`;
       expect(partsOf(text), open).toBe(1);
-      expect(describeEvents(parsePostEvents(text, 1)), open).toEqual(describeEvents(parseWholeEvents(text)));
+      expect(describeEvents(parsePostEvents(text, EVERY_HEADING)), open).toEqual(describeEvents(parseWholeEvents(text)));
     }
   });
 });

@@ -9,7 +9,7 @@ import './micromark-attention.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event, Token } from 'micromark-util-types';
-import { sectionStarts, SECTION_MIN_CHARS } from './markdown-sections.ts';
+import { sectionStarts, SECTION_SIZES, type SectionSizes } from './markdown-sections.ts';
 
 // Built once: gfm() creates fresh extension objects on every call.
 export const MICROMARK_EXTENSIONS = [gfm()];
@@ -35,11 +35,11 @@ export function parseWholeEvents(markdown: string): Event[] {
  * Every event of `markdown`, inline ones included: what `micromark()` compiles.
  *
  * A long post is parsed a section at a time (`parsePostParts`); the events are the same, element
- * for element (test/content/markdown-sections.test.ts). `minChars` is for tests.
+ * for element (test/content/markdown-sections.test.ts). `sizes` is for tests.
  */
-export function parsePostEvents(markdown: string, minChars = SECTION_MIN_CHARS): Event[] {
+export function parsePostEvents(markdown: string, sizes: SectionSizes = SECTION_SIZES): Event[] {
   const events: Event[] = [];
-  for (const part of parsePostParts(markdown, minChars)) for (const event of part.events) events.push(event);
+  for (const part of parsePostParts(markdown, sizes)) for (const event of part.events) events.push(event);
   return events;
 }
 
@@ -58,8 +58,8 @@ export interface PostPart {
  * A caller that reads each part before asking for the next (review.ts) can let each part's
  * events go in turn. Each part starts at a root-level block; positions are the post's.
  */
-export function* parsePostParts(markdown: string, minChars = SECTION_MIN_CHARS): Generator<PostPart, void, undefined> {
-  const starts = sectionStarts(markdown, minChars);
+export function* parsePostParts(markdown: string, sizes: SectionSizes = SECTION_SIZES): Generator<PostPart, void, undefined> {
+  const starts = sectionStarts(markdown, sizes);
   if (starts.length === 0) {
     yield { events: parseWholeEvents(markdown), last: true };
     return;

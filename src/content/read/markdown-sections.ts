@@ -9,11 +9,23 @@
  * definitions, which any later link or footnote reference may use: a post that may have one
  * (a `]:` anywhere) is parsed whole.
  *
- * Parts are at least `minChars` long, so a post of ordinary size is always parsed whole.
+ * A post of ordinary size is always parsed whole (`SECTION_SIZES.post`).
  */
 
-/** Parts are at least this long: below it, a part saves little memory and costs a parse set-up. */
-export const SECTION_MIN_CHARS = 64 * 1024;
+export interface SectionSizes {
+  /** A post shorter than this is parsed whole. */
+  readonly post: number;
+  /** Parts are at least this long. */
+  readonly part: number;
+}
+
+/**
+ * Small parts, since what a part's parse allocates lives until the part is read: parts of 64 K
+ * characters were promoted to the old generation by the scavenges during their parse, parts of
+ * 8 K mostly die young (the 3.3 MB post with 2,500 sessions: 6.2 s with 64 K parts, 5.2 s with
+ * 16 K, 5.0 s with 8 K, 5.3 s with 4 K, medians of four alternating runs; docs/measurements.md).
+ */
+export const SECTION_SIZES: SectionSizes = { post: 128 * 1024, part: 8 * 1024 };
 
 /** An ATX heading at the start of a line: `#` to `######`, then a space, a tab or the line's end. */
 const HEADING_START = /^#{1,6}(?:[ \t]|$)/;
@@ -28,8 +40,9 @@ export interface SectionStart {
 }
 
 /** The offsets (and lines) where parts after the first start; empty when the text is read whole. */
-export function sectionStarts(markdown: string, minChars = SECTION_MIN_CHARS): SectionStart[] {
-  if (markdown.length < 2 * minChars || markdown.includes(']:')) return [];
+export function sectionStarts(markdown: string, sizes: SectionSizes = SECTION_SIZES): SectionStart[] {
+  const minChars = sizes.part;
+  if (markdown.length < Math.max(sizes.post, 2 * minChars) || markdown.includes(']:')) return [];
   const starts: SectionStart[] = [];
   let partStart = 0;
   let previousBlank = false;
