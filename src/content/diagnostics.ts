@@ -24,6 +24,8 @@ export const DiagnosticCode = {
   headingWithoutWords: 'heading-without-words',
   /** A line opens more block quotes and list items than the nesting limit (read/nesting-limit.ts). */
   nestingTooDeep: 'nesting-too-deep',
+  /** A paragraph longer than the paragraph limit, read in pieces (read/markdown-sections.ts). */
+  paragraphTooLong: 'paragraph-too-long',
   /** YAML that only a lenient reader (libyaml, as Jekyll and PyYAML use) accepts. */
   yamlLenient: 'yaml-lenient',
   frontmatterNotMapping: 'frontmatter-not-mapping',

@@ -14,6 +14,7 @@ import { parseFrontmatter, splitFrontmatter, type Frontmatter } from './read/fro
 import { createReviewId } from './catalog/ids.ts';
 import { parseMarkdown } from './read/markdown.ts';
 import { parsePostParts } from './read/markdown-events.ts';
+import { SECTION_SIZES, type LongParagraph } from './read/markdown-sections.ts';
 import { compilePostMarkup, joinPostMarkup, renderPostHtml, type PostMarkup } from './html/post-html.ts';
 import { excerptBeforeMarker } from './excerpt-marker.ts';
 import { limitNesting, MAX_NESTING } from './read/nesting-limit.ts';
@@ -158,6 +159,18 @@ function nestingDiagnostic(file: string, at: { line: number; column: number }, m
   });
 }
 
+/** A paragraph read in pieces (read/markdown-sections.ts). */
+function longParagraphDiagnostic(file: string, at: { line: number; column: number }, length: number): Diagnostic {
+  const limit = SECTION_SIZES.paragraph.toLocaleString('en-US');
+  return createDiagnostic({
+    code: DiagnosticCode.paragraphTooLong,
+    severity: 'warning',
+    location: { file, ...at },
+    message: `A paragraph of ${length.toLocaleString('en-US')} characters, more than the ${limit} a paragraph may have, is read in pieces: the page shows it as several paragraphs, and a link, emphasis or code span across the edge of a piece shows as plain text`,
+    hint: 'Break it into paragraphs with blank lines',
+  });
+}
+
 /** A post read up to its outline: what every later stage (talks, edition, HTML) starts from. */
 export interface PostOutline {
   decoded: Extract<ReturnType<typeof decodeText>, { ok: true }>;
@@ -209,6 +222,7 @@ export function readPostOutline(
   const parsed = readBlocksAndMarkup(body, mode === 'blocks');
   const blocks = parsed.blocks ?? MarkdownBlocks.fromTree(body, parseMarkdown(body));
   const { markup } = parsed;
+  for (const p of parsed.longParagraphs) diagnostics.push(longParagraphDiagnostic(file, lineMap.toOriginal(p.line + bodyLine - 1, 1), p.length));
   afterParse?.(body.length);
   const outline = buildOutlineFromBlocks(blocks, body.length);
   return { ok: true, post: { decoded, fm: fmResult.frontmatter, diagnostics, body, bodyLine, markup, blocks, outline } };
@@ -220,10 +234,12 @@ export function readPostOutline(
  * are compiled while their part's events are here, and the events go before the next part is
  * parsed; the last part's (all of a post parsed whole) stay for whatever else a stage asks.
  */
-function readBlocksAndMarkup(body: string, withBlocks: boolean): { blocks: MarkdownBlocks | null; markup: PostMarkup } {
+function readBlocksAndMarkup(body: string, withBlocks: boolean): { blocks: MarkdownBlocks | null; markup: PostMarkup; longParagraphs: LongParagraph[] } {
   let blocks = withBlocks ? MarkdownBlocks.reading(body) : null;
   const markups: PostMarkup[] = [];
-  for (const { events, last } of parsePostParts(body)) {
+  const longParagraphs: LongParagraph[] = [];
+  for (const { events, last, paragraph } of parsePostParts(body)) {
+    if (paragraph && longParagraphs.at(-1) !== paragraph) longParagraphs.push(paragraph);
     const from = blocks?.length ?? 0;
     if (blocks && !blocks.addPart(events)) blocks = null;
     markups.push(compilePostMarkup(events));
@@ -231,7 +247,7 @@ function readBlocksAndMarkup(body: string, withBlocks: boolean): { blocks: Markd
     blocks.prefetch(...blocksReadInline(blocks, from, blocks.length));
     if (!last) blocks.releaseEvents();
   }
-  return { blocks, markup: joinPostMarkup(markups) };
+  return { blocks, markup: joinPostMarkup(markups), longParagraphs };
 }
 
 /**

@@ -40,6 +40,12 @@ describe('the hostile folder', { timeout: 180_000 }, () => {
     expect(byFile.get('reviews/deep-quotes-5000.md')).toContain('nesting-too-deep');
     expect(byFile.get('reviews/nested-1000-deep.md')).toContain('nesting-too-deep');
     expect(byFile.get('reviews/xss.md')).toContain('unsafe-url');
+    // The paragraphs too long for one parse, once each, at the paragraph's first line.
+    for (const [file, line] of [['reviews/one-long-line.md', 6], ['reviews/links-and-images.md', 8]] as const) {
+      const long = catalog.diagnostics.filter((d) => d.file === file && d.code === 'paragraph-too-long');
+      expect(long.map((d) => d.line), file).toEqual([line]);
+    }
+    expect(catalog.diagnostics.filter((d) => d.code === 'paragraph-too-long')).toHaveLength(2);
     // The long posts are read: 2,500 sessions from one post.
     expect(catalog.sessions.filter((s) => s.writeUps.some((w) => w.reviewId === 'many-sessions')).length).toBe(2500);
   });

@@ -9,14 +9,14 @@ import { compile } from 'micromark';
 import { gfmHtml } from 'micromark-extension-gfm';
 import type { Event } from 'micromark-util-types';
 import { describe, expect, it } from 'vitest';
-import { parsePostEvents, parsePostParts, parseWholeEvents } from '../../src/content/read/markdown-events.ts';
+import { BETWEEN_BLOCKS, parsePostEvents, parsePostParts, parseWholeEvents } from '../../src/content/read/markdown-events.ts';
 import { MarkdownBlocks, readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
 import { compilePostMarkup, joinPostMarkup } from '../../src/content/html/post-html.ts';
 import { blocksToRead } from '../../src/content/talks/sessions.ts';
 import { sectionStarts, SECTION_SIZES } from '../../src/content/read/markdown-sections.ts';
 
 /** Cut before every heading that allows it, whatever the post's length. */
-const EVERY_HEADING = { post: 0, part: 1 };
+const EVERY_HEADING = { post: 0, part: 1, paragraph: Infinity };
 import { manySessionsPost } from '../../src/cli/hostile-corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -104,8 +104,11 @@ describe('parsing a post a section at a time', () => {
     expect(ordinary.length).toBeLessThan(SECTION_SIZES.post);
     expect(sectionStarts(ordinary)).toEqual([]);
     expect(sectionStarts(`${ordinary}\n${ordinary}`).length).toBeGreaterThan(10);
-    const long = `## a\n\n${'글 '.repeat(SECTION_SIZES.post / 2)}\n\n## b\n\n${'글 '.repeat(SECTION_SIZES.post / 2)}\n`;
-    expect(sectionStarts(long)).toHaveLength(1);
+    // Paragraphs just under the paragraph limit: cut before headings only.
+    const long = Array.from({ length: 5 }, (_, k) => `## ${k}\n\n${'글 '.repeat(SECTION_SIZES.paragraph / 2 - 1)}\n`).join('\n');
+    expect(long.length).toBeGreaterThan(SECTION_SIZES.post);
+    expect(sectionStarts(long)).toHaveLength(4);
+    expect(sectionStarts(long).filter((s) => s.paragraph)).toEqual([]);
     expect(sectionStarts(`${long}\n[b]: https://example.com\n`)).toEqual([]);
   });
 
@@ -134,5 +137,86 @@ describe('parsing a post a section at a time', () => {
       expect(partsOf(text), open).toBe(1);
       expect(describeEvents(parsePostEvents(text, EVERY_HEADING)), open).toEqual(describeEvents(parseWholeEvents(text)));
     }
+  });
+});
+
+describe('a paragraph too long for one parse', () => {
+  /** The root-level blocks of the events: type and start point. */
+  const blocksOf = (events: Event[]) => {
+    let depth = 0;
+    const blocks: string[] = [];
+    for (const [kind, t] of events) {
+      if (kind === 'exit') depth--;
+      // A paragraph is micromark's `content` at the root.
+      else if (depth++ === 0 && !BETWEEN_BLOCKS.has(t.type)) blocks.push(`${t.type === 'content' ? 'paragraph' : t.type} ${t.start.line}:${t.start.column}:${t.start.offset}`);
+    }
+    return blocks;
+  };
+  /** Line and column of an offset, counted in the text. */
+  const pointAt = (text: string, offset: number) => {
+    const before = text.slice(0, offset).split('\n');
+    return `${before.length}:${before.at(-1)!.length + 1}:${offset}`;
+  };
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => `[링크 ${i}](https://example.com/${i}) 발표 내용 *강조* 그리고 \`코드\` ${i}`).join('\n');
+  const tail = '\n\n## 다음 세션 (홍길동 - 카카오)\n\n- 내용\n';
+
+  it('reads a paragraph of many lines in pieces, each starting a line, and the rest of the post as before', () => {
+    const text = `## 세션 (홍길동 - 카카오)\n\n${lines(2500)}${tail}`;
+    const starts = sectionStarts(text);
+    expect(starts.length).toBeGreaterThan(10);
+    for (const s of starts) {
+      expect(s.paragraph).toEqual({ line: 3, length: text.indexOf('\n\n## 다음') + 1 - text.indexOf('[링크 0]') });
+      expect(s.column).toBe(1);
+      expect(text[s.offset - 1]).toBe('\n');
+    }
+    const blocks = blocksOf(parsePostEvents(text));
+    // The heading, one paragraph per piece, the heading after it and its list.
+    expect(blocks.filter((b) => b.startsWith('paragraph'))).toEqual([text.indexOf('[링크 0]'), ...starts.map((s) => s.offset)].map((o) => `paragraph ${pointAt(text, o)}`));
+    expect(blocks.slice(-2)).toEqual(blocksOf(parseWholeEvents(text)).slice(-2));
+    // Everything after the paragraph reads as in one parse, positions included.
+    const after = text.indexOf('\n\n## 다음');
+    const fromAfter = (events: Event[]) => describeEvents(events.filter(([, t]) => t.start.offset >= after));
+    expect(fromAfter(parsePostEvents(text))).toEqual(fromAfter(parseWholeEvents(text)));
+  });
+
+  it('cuts a single long line after spaces, each piece a paragraph at its own column', () => {
+    const line = Array.from({ length: 4000 }, (_, i) => `아주 긴 한 줄 **강조** 와 [링크](https://example.com/${i}) 그리고 \`코드\``).join(' ');
+    const text = `## 세션 (홍길동 - 카카오)\n\n${line}${tail}`;
+    const starts = sectionStarts(text);
+    expect(starts.length).toBeGreaterThan(10);
+    for (const s of starts) {
+      expect(s.line).toBe(3);
+      expect(text[s.offset - 1]).toBe(' ');
+      expect(`${s.line}:${s.column}:${s.offset}`).toBe(pointAt(text, s.offset));
+    }
+    const paragraphs = blocksOf(parsePostEvents(text)).filter((b) => b.startsWith('paragraph'));
+    expect(paragraphs).toEqual([text.indexOf('아주'), ...starts.map((s) => s.offset)].map((o) => `paragraph ${pointAt(text, o)}`));
+    // Each piece is read from its own column when its block is parsed again on its own.
+    const blocks = MarkdownBlocks.reading(text);
+    for (const { events } of parsePostParts(text)) expect(blocks.addPart(events)).toBe(true);
+    const inPieces = blocks.blocks.map((b, i) => (b.type === 'paragraph' ? i : -1)).filter((i) => i > 0);
+    const kept = inPieces.map((i) => JSON.stringify(blocks.node(i).position));
+    blocks.releaseEvents();
+    const again = MarkdownBlocks.reading(text);
+    for (const { events } of parsePostParts(text)) again.addPart(events);
+    again.releaseEvents();
+    expect(inPieces.map((i) => JSON.stringify(again.node(i).position))).toEqual(kept);
+  });
+
+  it('reads whole a paragraph within the limit, and a long run of lines that could be more than a paragraph', () => {
+    const filler = `\n\n${Array.from({ length: 40 }, (_, k) => `## ${k}\n\n${'글 '.repeat(2000)}`).join('\n\n')}\n`;
+    const within = `${'글 '.repeat(SECTION_SIZES.paragraph / 2 - 1)}\n${filler}`;
+    expect(sectionStarts(within).filter((s) => s.paragraph)).toEqual([]);
+    for (const [what, text] of [
+      ['a setext heading underline after it', `${lines(6000)}\n---\n${filler}`],
+      ['a list line inside it', `${lines(3000)}\n- 목록\n${lines(3000)}\n${filler}`],
+      ['a table row inside it', `${lines(3000)}\n| a | b |\n${lines(3000)}\n${filler}`],
+      ['an indented line inside it', `${lines(3000)}\n    들여쓴 줄\n${lines(3000)}\n${filler}`],
+    ]) {
+      expect(sectionStarts(text!).filter((s) => s.paragraph), what).toEqual([]);
+    }
+    // Inside a fenced code block never closed, the rest of the post is read in one parse.
+    const fenced = `\`\`\`\n${lines(6000)}\n${filler}`;
+    expect(describeEvents(parsePostEvents(fenced))).toEqual(describeEvents(parseWholeEvents(fenced)));
   });
 });

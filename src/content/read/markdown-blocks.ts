@@ -42,6 +42,15 @@ export function parseMarkdownTree(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
 }
 
+/**
+ * A post's mdast from the events of its parts (markdown-events.ts): the same tree as
+ * `parseMarkdownTree` but for a paragraph too long to read in one parse, which is in pieces here
+ * as in the post's markup.
+ */
+export function parsePostTree(markdown: string): Root {
+  return compileMdast({ mdastExtensions: MDAST_EXTENSIONS })(parsePostEvents(markdown));
+}
+
 export type BlockType = RootContent['type'];
 
 export interface MarkdownBlock {
@@ -212,6 +221,8 @@ const ABSOLUTE_DESTINATION = /[ \t\n]*<?(?:[a-z][a-z0-9+.-]*:|[#/?])/iy;
 
 /** Line feed and carriage return. */
 const LINE_END = new Set([10, 13]);
+/** What may precede a root-level block on its line. */
+const INDENT = /^[ \t]*$/;
 
 /** Events `from` (an enter) up to `to` (after its exit): one token and everything inside it. */
 interface EventRange {
@@ -409,7 +420,9 @@ export class MarkdownBlocks {
       const b = this.blocks[index]!;
       let lineStart = b.start;
       while (lineStart > 0 && !LINE_END.has(this.body.charCodeAt(lineStart - 1))) lineStart--;
-      events = parseSliceEvents(this.body, lineStart, b.end, b.line);
+      // A piece of a long paragraph starts inside its line (markdown-sections.ts): from there.
+      const inLine = !INDENT.test(this.body.slice(lineStart, b.start));
+      events = inLine ? parseSliceEvents(this.body, b.start, b.end, b.line, b.column) : parseSliceEvents(this.body, lineStart, b.end, b.line);
       const again = readPartBlocks(this.body, events);
       const block = again?.blocks.length === 1 ? again.blocks[0]! : undefined;
       if (!again || !block || block.type !== b.type || block.start !== b.start || block.end !== b.end) {

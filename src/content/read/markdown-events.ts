@@ -9,26 +9,27 @@ import './micromark-attention.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event, Token } from 'micromark-util-types';
-import { sectionStarts, SECTION_SIZES, type SectionSizes } from './markdown-sections.ts';
+import { sectionStarts, SECTION_SIZES, type LongParagraph, type SectionSizes } from './markdown-sections.ts';
 
 // Built once: gfm() creates fresh extension objects on every call.
 export const MICROMARK_EXTENSIONS = [gfm()];
 
-/** Where a part of the post starts: its offset and line (the column is always 1). */
+/** Where a part of the post starts: its offset, line and column. */
 interface PartStart {
   offset: number;
   line: number;
+  column: number;
 }
 
 /** micromark's events of `markdown` from `from`, with positions counted from there. */
 function parsePart(markdown: string, from: PartStart): Event[] {
-  const document = parse({ extensions: MICROMARK_EXTENSIONS }).document({ line: from.line, column: 1, offset: from.offset });
+  const document = parse({ extensions: MICROMARK_EXTENSIONS }).document({ line: from.line, column: from.column, offset: from.offset });
   return postprocess(document.write(preprocess()(markdown, undefined, true)));
 }
 
 /** Every event of `markdown` in one parse: micromark exactly as react-markdown runs it. */
 export function parseWholeEvents(markdown: string): Event[] {
-  return parsePart(markdown, { offset: 0, line: 1 });
+  return parsePart(markdown, { offset: 0, line: 1, column: 1 });
 }
 
 /**
@@ -48,6 +49,8 @@ export interface PostPart {
   events: Event[];
   /** Whether this is the post's last part. */
   last: boolean;
+  /** The long paragraph the part starts inside, read in pieces (markdown-sections.ts). */
+  paragraph?: LongParagraph;
 }
 
 /**
@@ -64,28 +67,31 @@ export function* parsePostParts(markdown: string, sizes: SectionSizes = SECTION_
     yield { events: parseWholeEvents(markdown), last: true };
     return;
   }
-  let from: PartStart = { offset: 0, line: 1 };
+  let from: PartStart = { offset: 0, line: 1, column: 1 };
+  let paragraph: LongParagraph | undefined;
+  const part = (events: Event[], last: boolean): PostPart => (paragraph ? { events, last, paragraph } : { events, last });
   for (const next of [...starts, null]) {
     const events = parsePart(markdown.slice(from.offset, next?.offset), from);
     // A block left open may run on into the next sections: the rest of the post is read in one
     // parse (merging part by part instead would parse the same text again and again).
     if (next !== null && endsInOpenBlock(markdown, events)) {
-      yield { events: parsePart(markdown.slice(from.offset), from), last: true };
+      yield part(parsePart(markdown.slice(from.offset), from), true);
       return;
     }
-    yield { events, last: next === null };
+    yield part(events, next === null);
     if (!next) return;
     from = next;
+    paragraph = next.paragraph;
   }
 }
 
 /**
- * The events of the root-level block (or blocks) from offset `start`, at the start of line
- * `line`, to `end`, parsed on their own: how markdown-blocks.ts gets a block's events again
- * after its part's went.
+ * The events of the root-level block (or blocks) from offset `start`, at line `line` and
+ * `column` (the start of the line but for a piece of a long paragraph), to `end`, parsed on
+ * their own: how markdown-blocks.ts gets a block's events again after its part's went.
  */
-export function parseSliceEvents(markdown: string, start: number, end: number, line: number): Event[] {
-  return parsePart(markdown.slice(start, end), { offset: start, line });
+export function parseSliceEvents(markdown: string, start: number, end: number, line: number, column = 1): Event[] {
+  return parsePart(markdown.slice(start, end), { offset: start, line, column });
 }
 
 /** Root-level tokens between blocks (line endings, blank lines), not blocks themselves. */

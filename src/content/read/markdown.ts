@@ -3,9 +3,9 @@
  * so what the pipeline calls a heading is what the app will render as one.
  */
 import type { Root } from 'mdast';
-import { parseMarkdownTree } from './markdown-blocks.ts';
+import { parsePostTree } from './markdown-blocks.ts';
 
 /** Parse a post body (NFC, LF). Positions are relative to the body, 1-based lines. */
 export function parseMarkdown(body: string): Root {
-  return parseMarkdownTree(body);
+  return parsePostTree(body);
 }
