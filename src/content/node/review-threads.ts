@@ -7,7 +7,8 @@
  * and sleeps on a shared counter (Atomics.wait) until a worker posts results, which it takes
  * with receiveMessageOnPort. Workers get a larger young
  * generation than the default, since parsing markdown makes many short-lived objects and the
- * default sizes spend much of the time collecting them.
+ * default sizes spend much of the time collecting them. Threads start for many reviews, or for
+ * a few whose bytes add up to seconds of reading (the largest are handed out first).
  *
  * Results are the ReviewResults `readReview` gives, in file order, so the catalog is the same
  * whichever way they were read (test/content/review-threads.test.ts checks it). When workers
@@ -20,12 +21,24 @@ import type { ContentFile } from '../catalog/catalog.ts';
 import { identifyCuratedFile } from '../catalog/curated.ts';
 import type { ReviewResult } from '../review.ts';
 
-/** Below this many reviews, starting workers costs more than it saves. */
+/** Below this many reviews, starting workers costs more than it saves… */
 export const THREADS_MIN_REVIEWS = 64;
+/**
+ * …unless they are this large in all: a few long posts take seconds each, against about a
+ * second to start the workers (the 17-file hostile folder, 8.3 MB, issue 13).
+ */
+export const THREADS_MIN_BYTES = 4 * 1024 * 1024;
 /** Files per message: large enough to amortise messaging, small enough to balance the load. */
 const BATCH = 16;
-/** Young generation of each worker, MiB (V8's default is far smaller). */
+/** A batch ends at this many bytes too, so long posts are handed out one or a few at a time. */
+const BATCH_BYTES = 256 * 1024;
+/** Young generation of each worker, MiB (V8's default is far smaller): 2,000 reviews 31.6 s with it, 55.0 s with 48. */
 const YOUNG_GENERATION_MB = 192;
+/**
+ * …and of each worker reading a few long posts, whose parts are small enough to die young in
+ * less (the hostile folder on two workers: 778–803 MB peak with 64, 948–1,054 MB with 192).
+ */
+const LONG_POSTS_YOUNG_GENERATION_MB = 64;
 /** A worker silent for this long is taken as stuck. */
 const STALL_MS = 120_000;
 
@@ -51,13 +64,41 @@ function giveUp(reason: string): null {
   return null;
 }
 
-/** How many threads to use for `count` reviews; `requested` overrides (0 = none). */
-export function threadCount(count: number, requested?: number): number {
+/**
+ * How many threads to use for `batches` batches of `count` reviews of `bytes` bytes in all;
+ * `requested` overrides (0 = none). One worker would only add its start to this thread's work.
+ */
+export function threadCount(count: number, bytes: number, batches: number, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   const env = process.env.TALKSHELF_CONTENT_THREADS;
   if (env !== undefined && env !== '') return Math.max(0, Math.floor(Number(env)) || 0);
-  if (count < THREADS_MIN_REVIEWS) return 0;
-  return Math.min(availableParallelism(), Math.ceil(count / BATCH));
+  if (count < THREADS_MIN_REVIEWS && bytes < THREADS_MIN_BYTES) return 0;
+  const threads = Math.min(availableParallelism(), batches);
+  return threads < 2 ? 0 : threads;
+}
+
+/**
+ * The reviews' indexes in batches, largest reviews first: the longest posts start first and
+ * the small ones fill in after them, so the threads finish together, and a batch holds at most
+ * `BATCH` files and, past its first, `BATCH_BYTES` bytes.
+ */
+export function batchReviews(reviews: ContentFile[]): number[][] {
+  const order = reviews.map((_, k) => k).sort((a, b) => reviews[b]!.bytes.length - reviews[a]!.bytes.length || a - b);
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  let bytes = 0;
+  for (const k of order) {
+    const size = reviews[k]!.bytes.length;
+    if (batch.length > 0 && (batch.length === BATCH || bytes + size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(k);
+    bytes += size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 /**
@@ -65,7 +106,8 @@ export function threadCount(count: number, requested?: number): number {
  * `folder` is every file of the content folder (the workers need its curated files and paths).
  */
 export function readReviewsOnThreads(reviews: ContentFile[], folder: ContentFile[], requested?: number): ReviewResult[] | null {
-  const count = threadCount(reviews.length, requested);
+  const batches = batchReviews(reviews);
+  const count = threadCount(reviews.length, reviews.reduce((sum, f) => sum + f.bytes.length, 0), batches.length, requested);
   if (count === 0 || reviews.length === 0) return null;
   const workerUrl = new URL('./review-worker.mjs', import.meta.url);
   const signal = new Int32Array(new SharedArrayBuffer(4));
@@ -79,7 +121,7 @@ export function readReviewsOnThreads(reviews: ContentFile[], folder: ContentFile
       const worker = new Worker(workerUrl, {
         workerData: init,
         transferList: [port2],
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        resourceLimits: { maxYoungGenerationSizeMb: reviews.length >= THREADS_MIN_REVIEWS ? YOUNG_GENERATION_MB : LONG_POSTS_YOUNG_GENERATION_MB },
         stdout: false,
         stderr: false,
       });
@@ -90,13 +132,11 @@ export function readReviewsOnThreads(reviews: ContentFile[], folder: ContentFile
       workers.push({ worker, port: port1, busy: false });
     }
     const results: ReviewResult[] = new Array(reviews.length);
-    const batches: ContentFile[][] = [];
-    for (let i = 0; i < reviews.length; i += BATCH) batches.push(reviews.slice(i, i + BATCH));
     let next = 0;
     let done = 0;
     const dispatch = (w: (typeof workers)[number]) => {
       if (next >= batches.length) return;
-      const task: WorkerTask = { batch: next, files: batches[next]! };
+      const task: WorkerTask = { batch: next, files: batches[next]!.map((k) => reviews[k]!) };
       next++;
       w.busy = true;
       w.port.postMessage(task);
@@ -109,9 +149,9 @@ export function readReviewsOnThreads(reviews: ContentFile[], folder: ContentFile
         for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
           const reply = m.message as WorkerReply;
           if ('error' in reply) return giveUp(reply.error);
-          const start = reply.batch * BATCH;
+          const indexes = batches[reply.batch]!;
           reply.results.forEach((r, k) => {
-            results[start + k] = r;
+            results[indexes[k]!] = r;
           });
           done++;
           progressed = true;
