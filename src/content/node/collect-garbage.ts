@@ -30,3 +30,8 @@ export function collectGarbage(): void {
   }
   gc?.();
 }
+
+/** Collect after something of `size` bytes or characters (a post, its parse), if that is large. */
+export function collectAfterLarge(size: number): void {
+  if (size >= COLLECT_AFTER_BYTES) collectGarbage();
+}

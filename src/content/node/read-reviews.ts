@@ -7,7 +7,7 @@
 import type { CatalogMemo } from '../catalog/catalog-memo.ts';
 import { buildCatalog, type ContentFile, type ContentInput, type ReviewReader } from '../catalog/catalog.ts';
 import type { ReviewResult } from '../review.ts';
-import { COLLECT_AFTER_BYTES, collectGarbage } from './collect-garbage.ts';
+import { collectAfterLarge } from './collect-garbage.ts';
 import { identifyCuratedFile } from '../catalog/curated.ts';
 import type { Catalog } from '../schema.ts';
 import { createReviewCacheKey, hashReviewContext, type ReviewCache } from './review-cache.ts';
@@ -67,19 +67,16 @@ function readLargestFirst(reviews: ContentFile[], read: (file: ContentFile) => R
 /** Read one review on this thread, and collect its garbage after it when it is large (collect-garbage.ts). */
 function readCollecting(file: ContentFile, read: (file: ContentFile) => ReviewResult): ReviewResult {
   const result = read(file);
-  if (file.bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
+  collectAfterLarge(file.bytes.length);
   return result;
 }
 
+/**
+ * `buildCatalog` reading reviews as this module does. A large post's parse garbage (micromark's
+ * tokenizers and chunks: the 3.3 MB post with 2,500 sessions peaks 90 MB lower with this) is
+ * collected before the rest of its reading allocates on top of it (collect-garbage.ts).
+ */
 export function buildCatalogOnNode(input: ContentInput, options: NodeReadOptions = {}): Catalog {
-  return buildCatalog(input, { readReviews: createNodeReviewReader(options), afterParse: collectAfterLargeParse, ...(options.memo ? { memo: options.memo } : {}) });
+  return buildCatalog(input, { readReviews: createNodeReviewReader(options), afterParse: collectAfterLarge, ...(options.memo ? { memo: options.memo } : {}) });
 }
 
-/**
- * A large post's parse garbage (micromark's tokenizers and chunks: the 3.3 MB post with 2,500
- * sessions peaks 90 MB lower with this), collected before the rest of its reading allocates on
- * top of it (collect-garbage.ts).
- */
-function collectAfterLargeParse(characters: number): void {
-  if (characters >= COLLECT_AFTER_BYTES) collectGarbage();
-}

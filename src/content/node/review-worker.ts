@@ -6,6 +6,7 @@ import { workerData } from 'node:worker_threads';
 import { createReviewContext, readCuratedFiles } from '../catalog/catalog.ts';
 import { readReview } from '../review.ts';
 import type { WorkerInit, WorkerReply, WorkerTask } from './review-threads.ts';
+import { collectAfterLarge } from './collect-garbage.ts';
 
 const init = workerData as WorkerInit;
 const post = (reply: WorkerReply) => {
@@ -15,10 +16,18 @@ const post = (reply: WorkerReply) => {
 };
 
 try {
-  const context = createReviewContext(readCuratedFiles(init.curated).curated, init.paths);
+  // A long post's garbage collected after its parse and after it, as on the main thread
+  // (read-reviews.ts): two workers reading the hostile folder's longest posts at once otherwise
+  // grow into each one's dead events.
+  const context = { ...createReviewContext(readCuratedFiles(init.curated).curated, init.paths), afterParse: collectAfterLarge };
   init.port.on('message', (task: WorkerTask) => {
     try {
-      post({ batch: task.batch, results: task.files.map((f) => readReview(f.path, f.bytes, context)) });
+      const results = task.files.map((f) => {
+        const result = readReview(f.path, f.bytes, context);
+        collectAfterLarge(f.bytes.length);
+        return result;
+      });
+      post({ batch: task.batch, results });
     } catch (error) {
       post({ batch: -1, error: String((error as Error)?.stack ?? error) });
     }
