@@ -14,9 +14,10 @@
  * 2.6 MB line: 6.7 s and 931 MB in one parse, 1.5 s and 134 MB in pieces of 8 K; 4.9 s in pieces
  * of 64 K), so such a paragraph is read in pieces, each a paragraph of its own, and the review
  * gets a `paragraph-too-long` warning. Only a paragraph that is plainly one is cut: it starts
- * after a blank line, ends at one (or at the end of the post), and each of its lines starts with
- * a character no block can start with, so every piece is read as a paragraph, as the whole was.
- * A piece starts at the start of a line or after a space inside one.
+ * after a blank line or an ATX heading, ends at a blank line (or at the end of the post), and
+ * each of its lines starts with a character no block can start with, so every piece is read as
+ * a paragraph, as the whole was, and nothing around it reads differently. A piece starts at the
+ * start of a line or, in a line longer than a part, after a space.
  *
  * A post of ordinary size is always parsed whole (`SECTION_SIZES.post`).
  */
