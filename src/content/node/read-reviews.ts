@@ -79,4 +79,3 @@ function readCollecting(file: ContentFile, read: (file: ContentFile) => ReviewRe
 export function buildCatalogOnNode(input: ContentInput, options: NodeReadOptions = {}): Catalog {
   return buildCatalog(input, { readReviews: createNodeReviewReader(options), afterParse: collectAfterLarge, ...(options.memo ? { memo: options.memo } : {}) });
 }
-

@@ -66,15 +66,16 @@ function giveUp(reason: string): null {
 
 /**
  * How many threads to use for `batches` batches of `count` reviews of `bytes` bytes in all;
- * `requested` overrides (0 = none). One worker would only add its start to this thread's work.
+ * `requested` overrides (0 = none). Many reviews go to workers even on one core, for their
+ * larger young generation; a few long posts only when two threads can share them.
  */
 export function threadCount(count: number, bytes: number, batches: number, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   const env = process.env.TALKSHELF_CONTENT_THREADS;
   if (env !== undefined && env !== '') return Math.max(0, Math.floor(Number(env)) || 0);
-  if (count < THREADS_MIN_REVIEWS && bytes < THREADS_MIN_BYTES) return 0;
   const threads = Math.min(availableParallelism(), batches);
-  return threads < 2 ? 0 : threads;
+  if (count >= THREADS_MIN_REVIEWS) return threads;
+  return bytes >= THREADS_MIN_BYTES && threads >= 2 ? threads : 0;
 }
 
 /**
