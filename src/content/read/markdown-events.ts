@@ -9,17 +9,13 @@ import './micromark-attention.ts';
 import { parse, postprocess, preprocess } from 'micromark';
 import { gfm } from 'micromark-extension-gfm';
 import type { Event, Token } from 'micromark-util-types';
-import { sectionStarts, SECTION_SIZES, type LongParagraph, type SectionSizes } from './markdown-sections.ts';
+import { sectionStarts, SECTION_SIZES, type LongParagraph, type SectionSizes, type SectionStart } from './markdown-sections.ts';
 
 // Built once: gfm() creates fresh extension objects on every call.
 export const MICROMARK_EXTENSIONS = [gfm()];
 
 /** Where a part of the post starts: its offset, line and column. */
-interface PartStart {
-  offset: number;
-  line: number;
-  column: number;
-}
+type PartStart = Pick<SectionStart, 'offset' | 'line' | 'column'>;
 
 /** micromark's events of `markdown` from `from`, with positions counted from there. */
 function parsePart(markdown: string, from: PartStart): Event[] {
