@@ -7,7 +7,8 @@ import { createCompanyResolver } from '../../src/content/people/companies.ts';
 import { createSeriesRecognizers } from '../../src/content/edition/editions.ts';
 import { splitFrontmatter } from '../../src/content/read/frontmatter.ts';
 import { parseMarkdown } from '../../src/content/read/markdown.ts';
-import { MarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
+import { MarkdownBlocks, readMarkdownBlocks } from '../../src/content/read/markdown-blocks.ts';
+import { tableHoldsContent } from '../../src/content/talks/intro-clues.ts';
 import { buildOutlineFromBlocks } from '../../src/content/outline.ts';
 import { selectSessions } from '../../src/content/talks/sessions.ts';
 import { readEnglishByline, readPersonLine, splitHeadingSpeakers } from '../../src/content/people/speakers.ts';
@@ -223,6 +224,39 @@ describe('talks listed in a table', () => {
   it('leaves a table of anything else alone', () => {
     const body = '## 카프카 운영기\n\n| 항목 | 값 |\n| --- | --- |\n| 파티션 | 12 |\n| 복제 | 3 |\n';
     expect(talksOf(body).map((t) => t.title)).toEqual(['카프카 운영기']);
+  });
+});
+
+describe('a talk whose notes are a table', () => {
+  // Blocks read from the post's events, as the pipeline reads them: nothing is compiled to
+  // mdast until a stage asks for it.
+  function draftsOf(body: string) {
+    const blocks = readMarkdownBlocks(body)!;
+    const drafts = selectSessions(buildOutlineFromBlocks(blocks, body.length), { postTitle: 'Some Conf 2024', recognizers, companies, body });
+    const table = blocks.blocks.findIndex((b) => b.type === 'table');
+    return { drafts, tableParsed: blocks.isParsed(table) };
+  }
+
+  it('has notes when a cell has text, and none when every cell is empty, without parsing the table', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `| ${10 + (i % 8)}:00 | 세션 ${i} |`).join('\n');
+    const full = draftsOf(`## 카프카 운영기 - 홍길동님\n\n| 시간 | 내용 |\n| --- | --- |\n${rows}\n`);
+    expect(full.drafts.map((d) => [d.title, d.empty])).toEqual([['카프카 운영기', false]]);
+    expect(full.tableParsed).toBe(false);
+    const empty = draftsOf('## 카프카 운영기 - 홍길동님\n\n| | |\n| :-- | --: |\n|  |  |\n');
+    expect(empty.drafts.map((d) => [d.title, d.empty])).toEqual([['카프카 운영기', true]]);
+    expect(empty.tableParsed).toBe(false);
+  });
+
+  it('an escaped pipe is text, as in the mdast', () => {
+    expect(tableHoldsContent('| a |\n| - |')).toBe(true);
+    expect(tableHoldsContent('| \\| |\n| - |')).toBe(true);
+    expect(tableHoldsContent('|  |  |\n| :-: | --- |\n| | |')).toBe(false);
+  });
+
+  it('a table under a time slot ends the look for the slot\'s talk without being parsed', () => {
+    const { drafts, tableParsed } = draftsOf('## 10:00 ~ 10:40\n\n| 시간 | 내용 |\n| --- | --- |\n| 10:00 | 키노트 |\n');
+    expect(tableParsed).toBe(false);
+    expect(drafts.map((d) => d.title)).toEqual(['10:00 ~ 10:40']);
   });
 });
 

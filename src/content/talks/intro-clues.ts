@@ -4,7 +4,7 @@
  * boilerplate; and whether a talk's notes hold anything at all.
  */
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import type { Nodes, Paragraph } from 'mdast';
 import type { Outline, OutlineHeading } from '../outline.ts';
 import { readEmbed, readSpeakerPage } from './embeds.ts';
@@ -84,7 +84,8 @@ export function blocksToRead(blocks: MarkdownBlocks, from = 0, to = blocks.lengt
     for (let i = h + 1; i < next && i <= h + 2; i++) {
       const b = blocks.blocks[i]!;
       if (b.type === 'list' && b.lead) read.leads.push(i);
-      else if (b.type === 'paragraph' || b.type === 'blockquote' || b.type === 'table' || b.type === 'list') read.blocks.push(i);
+      // A table is not: whether it holds anything is read from its source (hasMeaningfulContent).
+      else if (b.type === 'paragraph' || b.type === 'blockquote' || b.type === 'list') read.blocks.push(i);
     }
   });
   return read;
@@ -213,6 +214,12 @@ export function hasMeaningfulContent(blocks: MarkdownBlocks, from: number, to: n
       const lead = blocks.leadParagraph(i);
       if (lead && holdsContent(lead)) return true;
     }
+    // A table not parsed for its links: its source says it. Its mdast would be the largest
+    // thing a long table costs (a 32,000-row table, issue 13), for a yes or no.
+    if (type === 'table' && !blocks.isParsed(i)) {
+      if (tableHoldsContent(blocks.source(i))) return true;
+      continue;
+    }
     const n = blocks.node(i);
     if (n.type === 'html') {
       if (!/^\s*<!--[\s\S]*-->\s*$/.test(n.value)) return true;
@@ -226,9 +233,21 @@ export function hasMeaningfulContent(blocks: MarkdownBlocks, from: number, to: n
 export function holdsContent(node: Nodes): boolean {
   let found = false;
   visit(node, (c) => {
-    if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') found = true;
+    if (c.type === 'image' || c.type === 'imageReference' || (c.type === 'text' && c.value.trim() !== '') || c.type === 'inlineCode' || c.type === 'code') {
+      found = true;
+      return EXIT;
+    }
   });
   return found;
+}
+
+/**
+ * Whether a GFM table's source holds anything but its pipes, delimiter row and spaces: text in
+ * any cell (an escaped `\|` too). What `holdsContent` finds in its mdast, but for a cell of only
+ * an HTML comment, which counts here.
+ */
+export function tableHoldsContent(source: string): boolean {
+  return /[^|\-:\s]/u.test(source);
 }
 
 /** A paragraph's lines, hard breaks (`  ` or `<br>` at a line end) included. */

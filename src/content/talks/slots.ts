@@ -21,12 +21,17 @@ export function readSlotTalk(outline: Outline, h: OutlineHeading): { title: stri
   const { blocks } = outline;
   const lines: string[] = [];
   for (let i = h.nodeIndex + 1; i < h.introEndNode && lines.length < 2; i++) {
+    // Only a paragraph or a list names the talk; the look ends at any other block but a comment
+    // or a rule, before its mdast is built (a table there can be thousands of rows).
+    const type = blocks.blocks[i]!.type;
+    if (type === 'html' || type === 'thematicBreak') continue;
+    if (type !== 'paragraph' && type !== 'list') break;
     const node = blocks.node(i);
     if (node.type === 'paragraph') lines.push(...paragraphLines(node));
     else if (node.type === 'list') {
       const lead = node.children[0]?.children[0];
       if (lead && lead.type === 'paragraph') lines.push(toString(lead).split('\n')[0]!.trim());
-    } else if (node.type !== 'html' && node.type !== 'thematicBreak') break;
+    }
   }
   const title = lines[0]?.replace(TRACK, '').trim();
   if (!title) return null;

@@ -12,6 +12,11 @@ import { addVirtualHeading } from './other-talks.ts';
 import type { SessionDraft } from './session-draft.ts';
 
 const TITLE_COLUMN = /^(?:제목|세션|세션명|발표|발표\s*제목|강연|주제|title|session|talk|topic)$/i;
+/**
+ * A title column's name anywhere in a line: a table whose header line has none has no title
+ * column, and is passed over before its mdast is built (a table can be thousands of rows).
+ */
+const TITLE_WORD = new RegExp(TITLE_COLUMN.source.slice(1, -1), 'i');
 const SPEAKER_COLUMN = /^(?:발표자|연사|스피커|이름|speakers?|presenters?|by)$/i;
 const COMPANY_COLUMN = /^(?:회사|소속|company|affiliation|org(?:anization)?)$/i;
 const NOTES_COLUMN = /^(?:내용|요약|메모|노트|후기|느낀\s*점|소감|notes?|summary|memo|comments?)$/i;
@@ -42,6 +47,8 @@ export function findTableTalks(outline: Outline, body: string): SessionDraft[] {
   const out: SessionDraft[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (blocks.blocks[i]!.type !== 'table') continue;
+    const [header = ''] = blocks.source(i).split('\n', 1);
+    if (!TITLE_WORD.test(header)) continue;
     const table = blocks.node(i);
     if (table.type !== 'table') continue;
     const columns = readColumns(table);
