@@ -8,6 +8,7 @@
  *   node --import tsx src/cli/measure-pipeline.ts --baseline     (imports only: the floor of RSS)
  *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000 --parse-only
  *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000 --parse-only --html
+ *   node --import tsx src/cli/measure-pipeline.ts --dir .bench/corpus-2000 --parse-only --html --threads 2
  *
  * Without --cache every run is cold, as the target is stated. With it, the review cache in that
  * folder is opened before and saved after buildCatalog, inside the timing: the first such run
@@ -21,6 +22,8 @@ import { parseWholeEvents } from '../content/read/markdown-events.ts';
 import { compile } from 'micromark';
 import { gfmHtml } from 'micromark-extension-gfm';
 import { limitNesting } from '../content/read/nesting-limit.ts';
+import { Worker } from 'node:worker_threads';
+import { YOUNG_GENERATION_MB as REVIEW_WORKER_YOUNG_GENERATION_MB } from '../content/node/review-threads.ts';
 
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
@@ -82,8 +85,12 @@ export interface ParseMeasurement {
  * events, as `micromark(body, { extensions: [gfm()], htmlExtensions: [gfmHtml()] })` renders it.
  * The pipeline must write every post's HTML too (the pages ship no markdown parser), so this is
  * the least it can cost with micromark's own compiler.
+ *
+ * `--threads N`: the same on N worker threads with the review workers' young generation, the
+ * bodies dealt out in turn: the floor of the build's own way of reading (two threads on two
+ * cores), each thread compiling micromark for itself. The time includes starting them.
  */
-async function measureParse(dir: string, html: boolean): Promise<ParseMeasurement> {
+async function measureParse(dir: string, html: boolean, threads: number): Promise<ParseMeasurement> {
   const htmlExtensions = [gfmHtml()];
   const input = await loadContent(dir);
   const bodies: string[] = [];
@@ -97,9 +104,12 @@ async function measureParse(dir: string, html: boolean): Promise<ParseMeasuremen
   }
   const cpu = process.cpuUsage();
   const started = performance.now();
-  for (const body of bodies) {
-    const events = parseWholeEvents(body);
-    if (html) compile({ htmlExtensions })(events);
+  if (threads > 0) await parseOnThreads(bodies, html, threads);
+  else {
+    for (const body of bodies) {
+      const events = parseWholeEvents(body);
+      if (html) compile({ htmlExtensions })(events);
+    }
   }
   const parseMs = performance.now() - started;
   const used = process.cpuUsage(cpu);
@@ -110,6 +120,21 @@ async function measureParse(dir: string, html: boolean): Promise<ParseMeasuremen
     reviews: bodies.length,
     characters: bodies.reduce((sum, b) => sum + b.length, 0),
   };
+}
+
+function parseOnThreads(bodies: string[], html: boolean, threads: number): Promise<unknown> {
+  const url = new URL('./measure-parse-worker.mjs', import.meta.url);
+  const started = Array.from({ length: threads }, (_, k) => {
+    const worker = new Worker(url, {
+      workerData: { bodies: bodies.filter((_, i) => i % threads === k), html },
+      resourceLimits: { maxYoungGenerationSizeMb: REVIEW_WORKER_YOUNG_GENERATION_MB },
+    });
+    return new Promise((resolve, reject) => {
+      worker.once('message', () => resolve(worker.terminate()));
+      worker.once('error', reject);
+    });
+  });
+  return Promise.all(started);
 }
 
 async function measure(dir: string, cacheDir?: string): Promise<PipelineMeasurement> {
@@ -182,6 +207,8 @@ if (args.includes('--baseline')) {
     process.exit(2);
   }
   const cacheIndex = args.indexOf('--cache');
-  const result = args.includes('--parse-only') ? await measureParse(dir, args.includes('--html')) : await measure(dir, cacheIndex >= 0 ? args[cacheIndex + 1] : undefined);
+  const threadsIndex = args.indexOf('--threads');
+  const threads = threadsIndex >= 0 ? Number(args[threadsIndex + 1]) || 0 : 0;
+  const result = args.includes('--parse-only') ? await measureParse(dir, args.includes('--html'), threads) : await measure(dir, cacheIndex >= 0 ? args[cacheIndex + 1] : undefined);
   console.log(RESULT_PREFIX + JSON.stringify(result));
 }

@@ -33,7 +33,7 @@ const BATCH = 16;
 /** A batch ends at this many bytes too, so long posts are handed out one or a few at a time. */
 const BATCH_BYTES = 256 * 1024;
 /** Young generation of each worker, MiB (V8's default is far smaller): 2,000 reviews 31.6 s with it, 55.0 s with 48. */
-const YOUNG_GENERATION_MB = 192;
+export const YOUNG_GENERATION_MB = 192;
 /**
  * …and of each worker reading a few long posts, whose parts are small enough to die young in
  * less (the hostile folder on two workers: 778–803 MB peak with 64, 948–1,054 MB with 192).
